@@ -1,0 +1,80 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { savedPreferences } from '@/lib/data/preferences';
+import { getRelease } from '@/lib/data/releases';
+import { localizeRelease } from '@/lib/reader/localize';
+import { buildOutline } from '@/lib/reader/outline';
+import { resolveLayout, resolveScript, resolveWording } from '@/lib/reader/preferences';
+import { EditorialNote } from '@/app/_components/editorial-note';
+import { Outline } from '@/app/_components/outline';
+import { ReaderToolbar } from '@/app/_components/reader-toolbar';
+import { SegmentRow } from '@/app/_components/segment-row';
+
+type Props = PageProps<'/[locale]/releases/[slug]'>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params }: Props) {
+  const release = await getRelease((await params).slug);
+  return release ? { title: release.title.en } : {};
+}
+
+export default async function ReaderPage({ params, searchParams }: Props) {
+  const [{ locale, slug }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
+  setRequestLocale(locale as Locale);
+  const record = await getRelease(slug);
+  if (!record) notFound();
+
+  const asked = { script: first(query.script), layout: first(query.layout), wording: first(query.wording) };
+  const { script, invalidParam: badScript } = resolveScript({ param: asked.script, cookie: saved.script, locale, sourceScript: record.sourceScript });
+  const { layout, invalidParam: badLayout } = resolveLayout(asked.layout, saved.layout);
+  const { wording, invalidParam: badWording } = resolveWording(asked.wording, script);
+  if (badScript || badLayout || badWording) {
+    // An unknown code is answered with the same page under valid codes, never an error page.
+    const valid = { script, layout, ...(wording === 'tw' ? { wording } : {}) };
+    redirect({ href: { pathname: `/releases/${slug}`, query: valid }, locale: locale as Locale });
+  }
+
+  const release = localizeRelease(record, script, wording);
+  const [t, format] = await Promise.all([getTranslations('ReaderPage'), getFormatter()]);
+  const zhLang = SCRIPT_LANG[script];
+  const date = format.dateTime(new Date(release.date), { dateStyle: 'long', timeZone: 'UTC' });
+  return (
+    <article
+      className="page reader"
+      data-title-zh={release.title.zh}
+      data-title-en={release.title.en}
+      data-issuer={release.issuer.en}
+      data-date={release.date}
+    >
+      <header className="release-header">
+        <h1>
+          <span lang={zhLang} className="title-zh">
+            {release.title.zh}
+          </span>
+          <span lang="en" className="title-en">
+            {release.title.en}
+          </span>
+        </h1>
+        <p className="release-meta">
+          <time dateTime={release.date}>{date}</time> · <span lang={zhLang}>{release.issuer.zh}</span> ·{' '}
+          <span lang="en">{release.issuer.en}</span>
+        </p>
+      </header>
+      <ReaderToolbar slug={slug} script={script} layout={layout} wording={wording} />
+      <Outline entries={buildOutline(release.segments)} zhLang={zhLang} />
+      <div className={`rows layout-${layout}`} data-layout={layout}>
+        <div className="row row-head" aria-hidden="true">
+          <div className="cell zh">{t('chinese')}</div>
+          <div className="cell en">{t('english')}</div>
+        </div>
+        {release.segments.map((segment) => (
+          <SegmentRow key={segment.id} segment={segment} speaker={segment.speaker ? release.speakers[segment.speaker] : null} zhLang={zhLang} />
+        ))}
+      </div>
+      <EditorialNote release={release} />
+    </article>
+  );
+}

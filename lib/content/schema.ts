@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+// The content format under content/: what a translator reviews in a diff and the seed validates.
+
+export const SOURCE_SCRIPTS = ['hans', 'hant'] as const;
+export const SEGMENT_KINDS = ['lead', 'heading', 'paragraph', 'question', 'answer', 'point'] as const;
+
+const text = z.string().trim().min(1);
+const bilingual = z.object({ zh: text, en: text });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+const isoDate = z.iso.date();
+
+export const speakerSchema = z.object({
+  zh: text,
+  en: text,
+  role: bilingual.optional(),
+});
+
+// A spot of encoding damage restored by hand, in a segment's text or in a speaker's label.
+export const repairSchema = z
+  .object({
+    segment: slug.optional(),
+    speaker: slug.optional(),
+    damaged: text,
+    restored: text,
+    reason: text,
+  })
+  .refine((r) => (r.segment === undefined) !== (r.speaker === undefined), 'name exactly one of segment or speaker');
+
+export const segmentSchema = z.object({
+  id: slug,
+  kind: z.enum(SEGMENT_KINDS),
+  speaker: slug.optional(),
+  zh: text,
+  // Drafts from the importer leave English empty; published releases must fill it (see releaseSchema).
+  en: z.string().trim(),
+});
+
+export const releaseSchema = z
+  .object({
+    slug,
+    date: isoDate,
+    sourceScript: z.enum(SOURCE_SCRIPTS),
+    sourceUrl: z.url().nullable(),
+    issuer: bilingual,
+    title: bilingual,
+    speakers: z.record(slug, speakerSchema).default({}),
+    editorial: z.object({ note: z.string().trim().default(''), repairs: z.array(repairSchema).default([]) }),
+    segments: z.array(segmentSchema).min(1),
+  })
+  .superRefine((release, ctx) => {
+    const seen = new Set<string>();
+    release.segments.forEach((segment, index) => {
+      const path = ['segments', index];
+      if (seen.has(segment.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate segment id "${segment.id}"` });
+      seen.add(segment.id);
+      if (segment.speaker && !(segment.speaker in release.speakers))
+        ctx.addIssue({ code: 'custom', path: [...path, 'speaker'], message: `unknown speaker "${segment.speaker}"` });
+    });
+    release.editorial.repairs.forEach((repair, index) => {
+      const path = ['editorial', 'repairs', index];
+      const where = repair.segment ? `segment "${repair.segment}"` : `speaker "${repair.speaker}"`;
+      const zh = repair.segment
+        ? release.segments.find((s) => s.id === repair.segment)?.zh
+        : release.speakers[repair.speaker ?? '']?.zh;
+      if (zh === undefined) ctx.addIssue({ code: 'custom', path, message: `unknown ${where}` });
+      else if (!zh.includes(repair.restored))
+        ctx.addIssue({ code: 'custom', path: [...path, 'restored'], message: `${where} does not contain "${repair.restored}"` });
+    });
+  });
+
+/** A release ready to publish: every segment has its English. */
+export const publishedReleaseSchema = releaseSchema.superRefine((release, ctx) => {
+  release.segments.forEach((segment, index) => {
+    if (!segment.en) ctx.addIssue({ code: 'custom', path: ['segments', index, 'en'], message: `segment "${segment.id}" has no English` });
+  });
+});
+
+export const glossaryEntrySchema = z.object({
+  hant: text,
+  hans: text,
+  pinyin: text,
+  en: z
+    .array(
+      z.object({
+        text,
+        source: z.enum(['official', 'working']),
+        // Who uses this rendering (for official ones) or why it was chosen.
+        note: z.string().trim().optional(),
+      }),
+    )
+    .min(1),
+  literal: z.string().trim().optional(),
+  explanation: text,
+});
+
+export const glossarySchema = z.object({ terms: z.array(glossaryEntrySchema).min(1) });
+
+export type SourceScript = (typeof SOURCE_SCRIPTS)[number];
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+export type ReleaseContent = z.infer<typeof releaseSchema>;
+export type SegmentContent = z.infer<typeof segmentSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

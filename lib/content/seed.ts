@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { PrismaClient } from '@/lib/db/client';
+import { convert } from '@/lib/chinese/convert';
+import { checkFigures } from './figures';
+import { ContentError, loadGlossary, loadReleases } from './load';
+import type { GlossaryEntry, ReleaseContent } from './schema';
+
+export type SeedReport = {
+  releases: { created: string[]; updated: string[]; unchanged: string[] };
+  glossary: { created: number; updated: number; unchanged: number };
+  figureIssues: { slug: string; segment: string; message: string }[];
+};
+
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** Loads content/ into the database. Idempotent: unchanged files write nothing. */
+export async function seedContent(prisma: PrismaClient, contentDir: string): Promise<SeedReport> {
+  const report: SeedReport = {
+    releases: { created: [], updated: [], unchanged: [] },
+    glossary: { created: 0, updated: 0, unchanged: 0 },
+    figureIssues: [],
+  };
+  for (const release of await loadReleases(contentDir)) {
+    const issues = release.segments.map((s) => checkFigures(s.zh, s.en).map((i) => i.message));
+    release.segments.forEach((s, i) =>
+      issues[i].forEach((message) => report.figureIssues.push({ slug: release.slug, segment: s.id, message })),
+    );
+    const outcome = await upsertRelease(prisma, release, issues);
+    report.releases[outcome].push(release.slug);
+  }
+  const glossaryFile = path.join(contentDir, 'glossary.yaml');
+  for (const entry of await loadGlossary(contentDir)) {
+    report.glossary[await upsertTerm(prisma, entry, glossaryFile)]++;
+  }
+  return report;
+}
+
+async function upsertRelease(prisma: PrismaClient, release: ReleaseContent, figureIssues: string[][]) {
+  const contentHash = hash({ release, figureIssues });
+  const existing = await prisma.release.findUnique({ where: { slug: release.slug }, select: { id: true, contentHash: true } });
+  if (existing?.contentHash === contentHash) return 'unchanged' as const;
+  const fields = {
+    date: release.date,
+    sourceScript: release.sourceScript,
+    sourceUrl: release.sourceUrl,
+    issuerZh: release.issuer.zh,
+    issuerEn: release.issuer.en,
+    titleZh: release.title.zh,
+    titleEn: release.title.en,
+    editorialNote: release.editorial.note,
+    contentHash,
+  };
+  await prisma.$transaction(async (tx) => {
+    const { id } = await tx.release.upsert({ where: { slug: release.slug }, create: { slug: release.slug, ...fields }, update: fields });
+    // Children are replaced whole: their identity is the content key, not the row id.
+    await tx.segment.deleteMany({ where: { releaseId: id } });
+    await tx.speaker.deleteMany({ where: { releaseId: id } });
+    await tx.repair.deleteMany({ where: { releaseId: id } });
+    await tx.speaker.createMany({
+      data: Object.entries(release.speakers).map(([key, s]) => ({ releaseId: id, key, zh: s.zh, en: s.en, roleZh: s.role?.zh, roleEn: s.role?.en })),
+    });
+    await tx.segment.createMany({
+      data: release.segments.map((s, position) => ({
+        releaseId: id,
+        key: s.id,
+        position,
+        kind: s.kind,
+        speakerKey: s.speaker ?? null,
+        zh: s.zh,
+        en: s.en,
+        figureIssues: JSON.stringify(figureIssues[position]),
+      })),
+    });
+    await tx.repair.createMany({
+      data: release.editorial.repairs.map((r, position) => ({
+        releaseId: id,
+        position,
+        segmentKey: r.segment ?? null,
+        speakerKey: r.speaker ?? null,
+        damaged: r.damaged,
+        restored: r.restored,
+        reason: r.reason,
+      })),
+    });
+  });
+  return existing ? ('updated' as const) : ('created' as const);
+}
+
+async function upsertTerm(prisma: PrismaClient, entry: GlossaryEntry, file: string) {
+  // The canonical key is OpenCC's Simplified form, so every script's form of a term meets here.
+  const key = convert(entry.hant, 'hant', 'hans');
+  if (entry.hans !== key) throw new ContentError(file, [`term ${entry.hant}: hans is "${entry.hans}", OpenCC gives "${key}"`]);
+  const contentHash = hash(entry);
+  const existing = await prisma.glossaryTerm.findUnique({ where: { key }, select: { contentHash: true } });
+  if (existing?.contentHash === contentHash) return 'unchanged' as const;
+  const fields = {
+    hant: entry.hant,
+    hans: entry.hans,
+    pinyin: entry.pinyin,
+    renderings: JSON.stringify(entry.en),
+    literal: entry.literal ?? null,
+    explanation: entry.explanation,
+    contentHash,
+  };
+  await prisma.glossaryTerm.upsert({ where: { key }, create: { key, ...fields }, update: fields });
+  return existing ? ('updated' as const) : ('created' as const);
+}

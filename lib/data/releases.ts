@@ -1,0 +1,51 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import type { ReleaseRecord, ReleaseSummary } from '@/lib/reader/types';
+
+/** The library: newest first. */
+export async function listReleases(): Promise<ReleaseSummary[]> {
+  const rows = await prisma.release.findMany({
+    orderBy: [{ date: 'desc' }, { slug: 'asc' }],
+    select: { slug: true, date: true, sourceScript: true, issuerZh: true, issuerEn: true, titleZh: true, titleEn: true },
+  });
+  return rows.map((r) => ({
+    slug: r.slug,
+    date: r.date,
+    sourceScript: r.sourceScript as ReleaseSummary['sourceScript'],
+    issuer: { zh: r.issuerZh, en: r.issuerEn },
+    title: { zh: r.titleZh, en: r.titleEn },
+  }));
+}
+
+export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
+  const r = await prisma.release.findUnique({
+    where: { slug },
+    include: {
+      segments: { orderBy: { position: 'asc' } },
+      speakers: true,
+      repairs: { orderBy: { position: 'asc' } },
+    },
+  });
+  if (!r) return null;
+  return {
+    slug: r.slug,
+    date: r.date,
+    sourceScript: r.sourceScript as ReleaseRecord['sourceScript'],
+    sourceUrl: r.sourceUrl,
+    issuer: { zh: r.issuerZh, en: r.issuerEn },
+    title: { zh: r.titleZh, en: r.titleEn },
+    editorialNote: r.editorialNote,
+    speakers: Object.fromEntries(
+      r.speakers.map((s) => [s.key, { zh: s.zh, en: s.en, role: s.roleZh && s.roleEn ? { zh: s.roleZh, en: s.roleEn } : null }]),
+    ),
+    repairs: r.repairs.map((p) => ({ segment: p.segmentKey, speaker: p.speakerKey, damaged: p.damaged, restored: p.restored, reason: p.reason })),
+    segments: r.segments.map((s) => ({
+      id: s.key,
+      kind: s.kind as ReleaseRecord['segments'][number]['kind'],
+      speaker: s.speakerKey,
+      zh: s.zh,
+      en: s.en,
+      figureIssues: JSON.parse(s.figureIssues) as string[],
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+import { convert } from '@/lib/chinese/convert';
+import type { Script } from '@/lib/chinese/scripts';
+import { taiwanWording } from '@/lib/chinese/wording';
+import type { Wording } from './preferences';
+import type { Bilingual, ReleaseRecord, ReleaseSummary, SegmentRecord, SpeakerRecord } from './types';
+
+export type Substitution = { original: string; localized: string; offset: number };
+export type LocalizedSegment = SegmentRecord & { substitutions: Substitution[] };
+export type LocalizedRelease = Omit<ReleaseRecord, 'segments'> & {
+  script: Script;
+  wording: Wording;
+  segments: LocalizedSegment[];
+};
+
+/**
+ * The release with its Chinese in the asked script. Each text is converted whole, from the source
+ * script straight to the target. Taiwan wording applies to the release's own text; names of bodies
+ * and speakers are official names and keep their wording.
+ */
+export function localizeRelease(record: ReleaseRecord, script: Script, wording: Wording): LocalizedRelease {
+  const from = record.sourceScript;
+  const zh = (text: string) => convert(text, from, script);
+  const bilingual = (b: Bilingual): Bilingual => ({ zh: zh(b.zh), en: b.en });
+  const speakers = Object.fromEntries(
+    Object.entries(record.speakers).map(([key, s]): [string, SpeakerRecord] => [
+      key,
+      { ...bilingual(s), role: s.role ? bilingual(s.role) : null },
+    ]),
+  );
+  const segments = record.segments.map((segment): LocalizedSegment => {
+    if (wording === 'tw') {
+      const { text, substitutions } = taiwanWording(segment.zh, from);
+      return { ...segment, zh: text, substitutions };
+    }
+    return { ...segment, zh: zh(segment.zh), substitutions: [] };
+  });
+  return { ...record, title: bilingual(record.title), issuer: bilingual(record.issuer), speakers, script, wording, segments };
+}
+
+/** A library entry with its title and issuer in the asked script. */
+export function localizeSummary<T extends ReleaseSummary>(summary: T, script: Script): T {
+  const zh = (text: string) => convert(text, summary.sourceScript, script);
+  return { ...summary, title: { ...summary.title, zh: zh(summary.title.zh) }, issuer: { ...summary.issuer, zh: zh(summary.issuer.zh) } };
+}

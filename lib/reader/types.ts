@@ -1,0 +1,31 @@
+import type { SegmentKind, SourceScript } from '@/lib/content/schema';
+
+export type Bilingual = { zh: string; en: string };
+
+export type ReleaseSummary = {
+  slug: string;
+  date: string;
+  sourceScript: SourceScript;
+  issuer: Bilingual;
+  title: Bilingual;
+};
+
+export type SpeakerRecord = Bilingual & { role: Bilingual | null };
+
+export type SegmentRecord = {
+  id: string;
+  kind: SegmentKind;
+  speaker: string | null;
+  zh: string;
+  en: string;
+  figureIssues: string[];
+};
+
+/** A release as stored: Chinese in its source script. */
+export type ReleaseRecord = ReleaseSummary & {
+  sourceUrl: string | null;
+  editorialNote: string;
+  speakers: Record<string, SpeakerRecord>;
+  repairs: { segment: string | null; speaker: string | null; damaged: string; restored: string; reason: string }[];
+  segments: SegmentRecord[];
+};
