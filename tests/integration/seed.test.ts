@@ -1,0 +1,69 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ContentError } from '@/lib/content/load';
+import { seedContent } from '@/lib/content/seed';
+import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
+import { tempDatabase } from '../support/temp-db';
+
+const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const RELEASE_FILE = 'releases/2024-03-08-shandong-new-industrialization.yaml';
+
+let db: Awaited<ReturnType<typeof tempDatabase>>;
+let prisma: PrismaClient;
+let content: string;
+
+beforeAll(async () => {
+  db = await tempDatabase();
+  prisma = createPrismaClient(db.url);
+  content = path.join(db.dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  db.cleanup();
+});
+
+describe('seeding content/', () => {
+  test('loads every release with all its segments, and the glossary', async () => {
+    const report = await seedContent(prisma, content);
+    expect(report.releases.created).toContain('2024-03-08-shandong-new-industrialization');
+    expect(report.figureIssues).toEqual([]);
+    const release = await prisma.release.findUniqueOrThrow({ where: { slug: '2024-03-08-shandong-new-industrialization' }, include: { segments: true, repairs: true } });
+    expect(release.segments).toHaveLength(27);
+    expect(release.repairs.length).toBe(5);
+    expect(await prisma.glossaryTerm.count()).toBeGreaterThanOrEqual(40);
+    expect(await prisma.glossaryTerm.findUnique({ where: { key: '专精特新' } })).toMatchObject({ hant: '專精特新' });
+  });
+
+  test('a second run changes nothing', async () => {
+    const before = await prisma.segment.findMany({ orderBy: { id: 'asc' } });
+    const report = await seedContent(prisma, content);
+    expect(report.releases).toEqual({ created: [], updated: [], unchanged: ['2024-03-08-shandong-new-industrialization'] });
+    expect(report.glossary.created + report.glossary.updated).toBe(0);
+    expect(await prisma.segment.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+  });
+
+  test('a changed content file updates its release', async () => {
+    const file = path.join(content, RELEASE_FILE);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^title:\n  zh: (.*)\n  en: .*$/m, 'title:\n  zh: $1\n  en: A revised title'));
+    const report = await seedContent(prisma, content);
+    expect(report.releases.updated).toEqual(['2024-03-08-shandong-new-industrialization']);
+    expect((await prisma.release.findUniqueOrThrow({ where: { slug: '2024-03-08-shandong-new-industrialization' } })).titleEn).toBe('A revised title');
+    expect(await prisma.segment.count()).toBe(27);
+    writeFileSync(file, original);
+  });
+
+  test('an invalid file is refused with its file, segment and problem named, and nothing is lost', async () => {
+    const file = path.join(content, RELEASE_FILE);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^(  - id: s2\n    kind: )paragraph$/m, '$1sonnet'));
+    const error = await seedContent(prisma, content).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as Error).message).toContain(RELEASE_FILE.split('/')[1]);
+    expect((error as Error).message).toMatch(/segment "s2" \(segments\[\d+\]\)\.kind/);
+    expect(await prisma.segment.count()).toBe(27);
+    writeFileSync(file, original);
+  });
+});
