@@ -1,15 +1,24 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { isScript } from './lib/chinese/scripts';
+import { negotiateLocale } from './lib/i18n/accept-language';
 import { isLayout, PREFERENCE_COOKIES } from './lib/reader/preferences';
 
 const intl = createMiddleware(routing);
 const YEAR = 60 * 60 * 24 * 365;
 
-/** Locale routing, plus: a valid ?script= or ?layout= becomes the reader's saved choice. */
+/**
+ * Locale routing (with our own reading of Accept-Language, see negotiateLocale), plus: a valid
+ * ?script= or ?layout= becomes the reader's saved choice.
+ */
 export default function proxy(request: NextRequest) {
-  const response = intl(request);
+  const headers = new Headers(request.headers);
+  const negotiated = negotiateLocale(request.headers.get('accept-language'));
+  if (negotiated) headers.set('accept-language', negotiated);
+  const response = intl(new NextRequest(request, { headers }));
+  // A prefetch is not a choice: only pages the reader actually opens save preferences.
+  if (request.headers.has('next-router-prefetch') || request.headers.has('next-router-segment-prefetch')) return response;
   const params = request.nextUrl.searchParams;
   const saved = { path: '/', maxAge: YEAR, sameSite: 'lax' as const };
   const script = params.get('script');

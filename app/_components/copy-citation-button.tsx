@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCitation } from '@/lib/reader/citation';
 
 type Props = { segmentId: string; label: string; done: string; failed: string };
@@ -8,6 +8,9 @@ type Props = { segmentId: string; label: string; done: string; failed: string };
 /** Reads the segment as shown (current script) from the page, so no text is sent twice. */
 export function CopyCitationButton({ segmentId, label, done, failed }: Props) {
   const [status, setStatus] = useState<'idle' | 'done' | 'failed'>('idle');
+  // Disabled until hydrated: without JavaScript there is nothing to copy with.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function copy() {
     const row = document.getElementById(`p-${segmentId}`);
@@ -34,7 +37,7 @@ export function CopyCitationButton({ segmentId, label, done, failed }: Props) {
 
   return (
     <>
-      <button type="button" className="copy-citation" onClick={copy}>
+      <button type="button" className="copy-citation" onClick={copy} disabled={!ready}>
         {label}
       </button>
       <span className="copy-status" role="status">

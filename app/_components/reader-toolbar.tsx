@@ -21,13 +21,13 @@ export async function ReaderToolbar({ slug, script, layout, wording }: Props) {
         <ul>
           {SCRIPTS.map((s) => (
             <li key={s}>
-              <Link href={href({ script: s })} lang={SCRIPT_LANG[s]} title={ts(s)} aria-current={s === script && wording === 'standard' ? 'true' : undefined}>
+              <Link prefetch={false} href={href({ script: s })} lang={SCRIPT_LANG[s]} title={ts(s)} aria-current={s === script && wording === 'standard' ? 'true' : undefined}>
                 {SCRIPT_LABEL[s]}
               </Link>
             </li>
           ))}
           <li>
-            <Link href={href({ script: 'tw', wording: 'tw' })} title={ts('wordingHint')} aria-current={wording === 'tw' ? 'true' : undefined}>
+            <Link prefetch={false} href={href({ script: 'tw', wording: 'tw' })} title={ts('wordingHint')} aria-current={wording === 'tw' ? 'true' : undefined}>
               {ts('wording')}
             </Link>
           </li>
@@ -40,7 +40,7 @@ export async function ReaderToolbar({ slug, script, layout, wording }: Props) {
         <ul>
           {LAYOUTS.map((l) => (
             <li key={l}>
-              <Link href={href({ layout: l, ...(wording === 'tw' ? { wording } : {}) })} aria-current={l === layout ? 'true' : undefined}>
+              <Link prefetch={false} href={href({ layout: l, ...(wording === 'tw' ? { wording } : {}) })} aria-current={l === layout ? 'true' : undefined}>
                 {tl(l)}
               </Link>
             </li>

@@ -14,7 +14,7 @@ export async function SegmentRow({ segment, speaker, zhLang }: Props) {
   const label = speaker && (segment.kind === 'question' || segment.kind === 'answer') ? speaker : null;
   const zh = splitAtSubstitutions(segment.zh, segment.substitutions).map((span, i) =>
     span.original ? (
-      <mark key={i} className="tw-word" tabIndex={0} data-original={span.original} title={`${ts('original')}：${span.original}`}>
+      <mark key={i} className="tw-word" tabIndex={0} data-original={span.original} title={ts('original', { word: span.original })}>
         {span.text}
       </mark>
     ) : (

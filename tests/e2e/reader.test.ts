@@ -20,7 +20,7 @@ describe('library to reader', () => {
     await page.waitForURL(`**/en/releases/${RELEASE}`);
     await expect(page.locator('h1 .title-en').textContent()).resolves.toContain('new industrialization');
     // The English UI shows the release in its source script (Traditional).
-    await expect(page.locator('.cell.zh').first().getAttribute('lang')).resolves.toBe('zh-Hant');
+    await expect(page.locator('#p-lead .cell.zh').getAttribute('lang')).resolves.toBe('zh-Hant');
   });
 
   test.each([
@@ -124,6 +124,8 @@ describe('citations, permalinks, language', () => {
     const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(readerPath('en', '?script=hans'));
     await page.locator('#p-a2-1 .copy-citation').click();
+    // The status is announced once the clipboard write settles.
+    await page.locator('#p-a2-1 .copy-status').filter({ hasText: /./ }).waitFor();
     await expect(page.locator('#p-a2-1 .copy-status').textContent()).resolves.toBe('Citation copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('专精特新中小企业1000家');
