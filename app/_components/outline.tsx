@@ -12,7 +12,10 @@ export async function Outline({ entries, zhLang }: { entries: OutlineEntry[]; zh
           {entries.map((e) => (
             <li key={e.id} className={`outline-${e.kind}`}>
               <a href={`#p-${e.id}`}>
-                <span lang={zhLang}>{e.zh}</span> <span lang="en">{e.en}</span>
+                <span lang={zhLang}>{e.zh}</span>
+                <span lang="en" className="outline-en">
+                  {e.en}
+                </span>
               </a>
             </li>
           ))}

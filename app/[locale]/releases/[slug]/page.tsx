@@ -64,7 +64,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </p>
       </header>
       <ReaderToolbar slug={slug} script={script} layout={layout} wording={wording} />
-      <Outline entries={buildOutline(release.segments)} zhLang={zhLang} />
+      <Outline entries={buildOutline(release.segments, release.speakers)} zhLang={zhLang} />
       <div className={`rows layout-${layout}`} data-layout={layout}>
         <div className="row row-head" aria-hidden="true">
           <div className="cell zh">{t('chinese')}</div>
