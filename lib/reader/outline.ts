@@ -10,7 +10,7 @@ export function buildOutline(
   segments: readonly Pick<SegmentRecord, 'id' | 'kind' | 'speaker' | 'zh' | 'en'>[],
   speakers: Readonly<Record<string, Bilingual>>,
 ): OutlineEntry[] {
-  return segments.flatMap((s) => {
+  return segments.flatMap((s): OutlineEntry[] => {
     if (s.kind === 'heading') return [{ id: s.id, kind: s.kind, zh: s.zh, en: s.en }];
     if (s.kind !== 'question') return [];
     const label = (s.speaker && speakers[s.speaker]) || s;
