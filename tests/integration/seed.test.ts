@@ -55,6 +55,21 @@ describe('seeding content/', () => {
     writeFileSync(file, original);
   });
 
+  test('a figure that disagrees is reported and stored with its segment', async () => {
+    const file = path.join(content, RELEASE_FILE);
+    const original = readFileSync(file, 'utf8');
+    expect(original).toContain('202,000 5G base stations');
+    writeFileSync(file, original.replace('202,000 5G base stations', '20,200 5G base stations'));
+    const report = await seedContent(prisma, content);
+    expect(report.figureIssues).toEqual([expect.objectContaining({ slug: '2024-03-08-shandong-new-industrialization', segment: 's4' })]);
+    expect(report.figureIssues[0].message).toContain('20.2萬');
+    const s4 = await prisma.segment.findFirstOrThrow({ where: { key: 's4' } });
+    expect(JSON.parse(s4.figureIssues)).toEqual([report.figureIssues[0].message]);
+    writeFileSync(file, original);
+    await seedContent(prisma, content);
+    expect((await prisma.segment.findFirstOrThrow({ where: { key: 's4' } })).figureIssues).toBe('[]');
+  });
+
   test('an invalid file is refused with its file, segment and problem named, and nothing is lost', async () => {
     const file = path.join(content, RELEASE_FILE);
     const original = readFileSync(file, 'utf8');
