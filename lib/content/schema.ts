@@ -69,11 +69,19 @@ export const releaseSchema = z
     });
   });
 
-/** A release ready to publish: every segment has its English. */
+// Drafts from the importer mark what a translator still has to write with this placeholder.
+export const DRAFT_PLACEHOLDER = 'TODO';
+
+/** A release ready to publish: every English field written, no draft placeholder left. */
 export const publishedReleaseSchema = releaseSchema.superRefine((release, ctx) => {
-  release.segments.forEach((segment, index) => {
-    if (!segment.en) ctx.addIssue({ code: 'custom', path: ['segments', index, 'en'], message: `segment "${segment.id}" has no English` });
-  });
+  const missing = (value: string) => !value || value === DRAFT_PLACEHOLDER;
+  const check = (value: string, path: (string | number)[], what: string) => {
+    if (missing(value)) ctx.addIssue({ code: 'custom', path, message: `${what} has no English` });
+  };
+  check(release.title.en, ['title', 'en'], 'the title');
+  check(release.issuer.en, ['issuer', 'en'], 'the issuer');
+  Object.entries(release.speakers).forEach(([key, s]) => check(s.en, ['speakers', key, 'en'], `speaker "${key}"`));
+  release.segments.forEach((s, index) => check(s.en, ['segments', index, 'en'], `segment "${s.id}"`));
 });
 
 export const glossaryEntrySchema = z.object({

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { releaseSchema, type ReleaseContent } from '../content/schema';
+import { DRAFT_PLACEHOLDER, releaseSchema, type ReleaseContent } from '../content/schema';
 import { ImportError } from './errors';
 import type { DamageResolution } from './repairs';
 import { describeSpot } from './report';
@@ -7,9 +7,8 @@ import type { ImportResult } from './types';
 
 export type DraftMeta = { slug: string; date: string; sourceUrl: string | null; sourceName: string };
 
-// The schema requires English for the title, the issuer and speakers; a draft marks it to do, as
-// the curated release does. Segment English stays empty (the schema allows it for drafts).
-const TODO = 'TODO';
+// The schema requires English for the title, the issuer and speakers; a draft marks it with the
+// placeholder, which publishedReleaseSchema refuses. Segment English stays empty.
 
 function note(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): string {
   const { cleaning, encoding, script } = result;
@@ -28,7 +27,7 @@ function note(result: ImportResult, meta: DraftMeta, resolution: DamageResolutio
 /** The draft release in the content format, curated repairs applied, validated with releaseSchema. */
 export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): ReleaseContent {
   const segments = result.segments.map(({ id, kind, speaker, zh }) => ({ id, kind, ...(speaker ? { speaker } : {}), zh, en: '' }));
-  const speakers = Object.fromEntries(result.speakers.map((s) => [s.key, { zh: s.zh, en: TODO }]));
+  const speakers = Object.fromEntries(result.speakers.map((s) => [s.key, { zh: s.zh, en: DRAFT_PLACEHOLDER }]));
   for (const repair of resolution.repairs) {
     const target = repair.segment ? segments.find((s) => s.id === repair.segment) : speakers[repair.speaker ?? ''];
     if (target) target.zh = target.zh.replace(repair.damaged, repair.restored);
@@ -38,8 +37,8 @@ export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: Da
     date: meta.date,
     sourceScript: result.script.sourceScript,
     sourceUrl: meta.sourceUrl,
-    issuer: { zh: result.issuer ?? TODO, en: TODO },
-    title: { zh: result.title ?? TODO, en: TODO },
+    issuer: { zh: result.issuer ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
+    title: { zh: result.title ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
     speakers,
     editorial: { note: note(result, meta, resolution), repairs: resolution.repairs },
     segments,

@@ -70,6 +70,15 @@ describe('seeding content/', () => {
     expect((await prisma.segment.findFirstOrThrow({ where: { key: 's4' } })).figureIssues).toBe('[]');
   });
 
+  test('a draft with placeholder English is refused, naming the field', async () => {
+    const file = path.join(content, RELEASE_FILE);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^(speakers:\n  wang-maoqing:\n    zh: .*\n    en:) .*$/m, '$1 TODO'));
+    const error = await seedContent(prisma, content).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('speakers.wang-maoqing.en: speaker "wang-maoqing" has no English');
+    writeFileSync(file, original);
+  });
+
   test('an invalid file is refused with its file, segment and problem named, and nothing is lost', async () => {
     const file = path.join(content, RELEASE_FILE);
     const original = readFileSync(file, 'utf8');
