@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SEED_PATH } from '@/tests/fixtures/seed';
 import { describe, expect, test } from 'vitest';
 import { findDamage } from './damage';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const seed = readFileSync(path.resolve(repoRoot, '../shared/seeds/000_cb872f3f67baec3e.txt'), 'utf8');
+const seed = readFileSync(SEED_PATH, 'utf8');
 
 describe('findDamage', () => {
   test('finds the five spots of the seed and nothing else', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEED_PATH } from '@/tests/fixtures/seed';
 import { describe, expect, test } from 'vitest';
 import { buildDraft } from './draft';
 import { ImportError } from './errors';
@@ -8,7 +9,7 @@ import { DEFAULT_MAX_BYTES, importDocument } from './index';
 import { resolveDamage } from './repairs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const seed = new Uint8Array(readFileSync(path.resolve(repoRoot, '../shared/seeds/000_cb872f3f67baec3e.txt')));
+const seed = new Uint8Array(readFileSync(SEED_PATH));
 const gbk = new Uint8Array(readFileSync(path.join(repoRoot, 'tests/fixtures/import/gbk-press-release.txt')));
 
 /** mulberry32: a small seeded PRNG, so a failing case reproduces from its seed. */

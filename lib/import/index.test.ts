@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { SEED_PATH } from '@/tests/fixtures/seed';
 import { describe, expect, test } from 'vitest';
 import { releaseSchema } from '@/lib/content/schema';
 import { importDocument } from './index';
@@ -9,7 +10,7 @@ import { cleanFragment } from './repairs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/fixtures/import', name));
-const seedBytes = readFileSync(path.resolve(repoRoot, '../shared/seeds/000_cb872f3f67baec3e.txt'));
+const seedBytes = readFileSync(SEED_PATH);
 const seedText = seedBytes.toString('utf8');
 const curated = releaseSchema.parse(
   parse(readFileSync(path.join(repoRoot, 'content/releases/2024-03-08-shandong-new-industrialization.yaml'), 'utf8')),

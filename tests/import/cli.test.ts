@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { SEED_PATH } from '@/tests/fixtures/seed';
 import { afterAll, describe, expect, test } from 'vitest';
 import { releaseSchema } from '@/lib/content/schema';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const script = path.join(repoRoot, 'scripts/import.ts');
-const seed = path.resolve(repoRoot, '../shared/seeds/000_cb872f3f67baec3e.txt');
+const seed = SEED_PATH;
 const gbkFixture = path.join(repoRoot, 'tests/fixtures/import/gbk-press-release.txt');
 const curatedSeed = path.join(repoRoot, 'content/releases/2024-03-08-shandong-new-industrialization.yaml');
 
