@@ -1,12 +1,13 @@
 // `npm run bench`: the reader page and the release API under load (autocannon) against the
 // production server, plus first-request cost per script to show converters are built once.
 import autocannon from 'autocannon';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuild } from '../scripts/support/build';
 import { prepareDatabase } from '../scripts/support/prepare';
 import { startServer } from '../scripts/support/serve';
+import { writeSection } from './results';
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -82,19 +83,19 @@ try {
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
-const report = `# Benchmark results
+const report = `## HTTP: reader page and release API
 
 Command: \`npm run bench\` (bench/http.ts; env BENCH_SECONDS=${DURATION}, BENCH_CONNECTIONS=${CONNECTIONS}, BENCH_COLD_RUNS=${COLD_RUNS}).
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, against \`next start\` (production build) on a SQLite file,
 with autocannon in the same process as the driver (so on a 2-core machine the load generator competes with the server).
 
-## Throughput and latency (autocannon, ${CONNECTIONS} connections, ${DURATION} s each)
+### Throughput and latency (autocannon, ${CONNECTIONS} connections, ${DURATION} s each)
 
 | target | req/s | p50 ms | p90 ms | p99 ms | req/s ÷ baseline |
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r.name} \`${r.target}\` | ${fmt(r.rps)} | ${r.p50} | ${r.p90} | ${r.p99} | ${fmt(r.ratio, 2)} |`).join('\n')}
 
-## Converters are built once per process, not per request
+### Converters are built once per process, not per request
 
 On each of ${COLD_RUNS} fresh servers: three warm-up requests for the Traditional page (source script: no converter
 needed), then the first Hong Kong request (builds the t→hk converter), then 20 more Hong Kong requests.
@@ -106,6 +107,6 @@ needed), then the first Hong Kong request (builds the t→hk converter), then 20
 
 The gap is the one-time cost; later requests pay only the whole-segment conversions.
 `;
-writeFileSync(path.resolve(import.meta.dirname, 'RESULTS.md'), report);
+writeSection(report);
 console.log(report);
 rmSync(OUT, { recursive: true, force: true });

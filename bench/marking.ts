@@ -1,0 +1,162 @@
+// `npx tsx bench/marking.ts`: glossary term marking of the whole release in every view, with the
+// curated glossary and with 10,000 synthetic terms besides, against a naive indexOf baseline
+// measured in the same run. Prints a markdown section and puts it in bench/RESULTS.md.
+import os from 'node:os';
+import path from 'node:path';
+import { convert } from '../lib/chinese/convert';
+import type { Script } from '../lib/chinese/scripts';
+import { taiwanWording } from '../lib/chinese/wording';
+import { loadGlossary, loadReleases } from '../lib/content/load';
+import type { Wording } from '../lib/reader/preferences';
+import { buildScriptMatcher, termForms, type TermEntry } from '../lib/terms/forms';
+import { termKey } from '../lib/terms/key';
+import { markSegment, type TermMatch } from '../lib/terms/marks';
+import { buildMatcher, type Pattern } from '../lib/terms/matcher';
+import { writeSection } from './results';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const BATCH_MS = Number(process.env.BENCH_BATCH_MS ?? 20);
+const SYNTHETIC = 10_000;
+const HEADING = '## Term marking';
+const VIEWS: [Script, Wording][] = [['hans', 'standard'], ['hant', 'standard'], ['tw', 'standard'], ['hk', 'standard'], ['tw', 'tw']];
+
+interface Stats { mean: number; sd: number; min: number; median: number; runs: number; batch: number }
+
+/**
+ * hyperfine's procedure in-process: warm-up runs, then timed runs. A call much shorter than the
+ * timer's and the scheduler's noise is repeated in a batch of at least BATCH_MS; the figures are
+ * per call.
+ */
+function measure(fn: () => unknown, runs = RUNS, warmup = WARMUP): Stats {
+  for (let i = 0; i < warmup; i++) fn();
+  const t = performance.now();
+  fn();
+  const batch = Math.max(1, Math.ceil(BATCH_MS / Math.max(performance.now() - t, 1e-3)));
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    for (let j = 0; j < batch; j++) fn();
+    times.push((performance.now() - t0) / batch);
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / runs;
+  const sd = Math.sqrt(times.reduce((a, t) => a + (t - mean) ** 2, 0) / Math.max(1, runs - 1));
+  const sorted = [...times].sort((a, b) => a - b);
+  return { mean, sd, min: sorted[0], median: sorted[Math.floor(runs / 2)], runs, batch };
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const cells = (s: Stats) => `${ms(s.mean)} ± ${ms(s.sd)} | ${ms(s.min)} | ${ms(s.median)}`;
+
+/** mulberry32, so the synthetic glossary is the same on every run. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return (n: number) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
+/** The baseline: every form of every term searched with indexOf in every segment, then leftmost-longest. */
+function naiveFind(text: string, patterns: readonly Pattern[]): TermMatch[] {
+  const all: TermMatch[] = [];
+  for (const p of patterns)
+    for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) all.push({ start: i, end: i + p.text.length, key: p.id });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TermMatch[] = [];
+  for (const m of all) if (m.start >= (kept.at(-1)?.end ?? 0)) kept.push(m);
+  return kept;
+}
+
+const content = path.resolve(import.meta.dirname, '../content');
+const [release] = await loadReleases(content);
+const curated: TermEntry[] = (await loadGlossary(content)).map((g) => ({ key: termKey(g.hant), forms: [g.hant] }));
+const han = [...new Set(release.segments.flatMap((s) => s.zh.match(/\p{Script=Han}/gu) ?? []))];
+const random = prng(20240308);
+const synthetic: TermEntry[] = Array.from({ length: SYNTHETIC }, () => {
+  const written = Array.from({ length: 2 + random(5) }, () => han[random(han.length)]).join('');
+  return { key: termKey(written), forms: [written] };
+});
+const SETS = [
+  { name: `curated (${curated.length} terms)`, terms: curated },
+  { name: `curated + ${SYNTHETIC.toLocaleString('en')} synthetic`, terms: [...curated, ...synthetic] },
+];
+
+const views = VIEWS.map(([script, wording]) => ({
+  label: wording === 'tw' ? 'tw, Taiwan wording' : script,
+  script,
+  wording,
+  segments: release.segments.map((s) =>
+    wording === 'tw' ? taiwanWording(s.zh, release.sourceScript) : { text: convert(s.zh, release.sourceScript, script), substitutions: [] },
+  ),
+}));
+const patternsOf = (terms: readonly TermEntry[], script: Script, wording: Wording) =>
+  terms.flatMap((t) => termForms(t, script, wording).map((text) => ({ text, id: t.key })));
+
+console.error(`Building (${RUNS} runs after ${WARMUP} warm-ups each)…`);
+const buildRows = SETS.map(({ name, terms }) => {
+  const patterns = patternsOf(terms, 'hk', 'standard');
+  return {
+    name,
+    patterns: patterns.length,
+    automaton: measure(() => buildMatcher(patterns)),
+    full: measure(() => buildScriptMatcher(terms, 'hk', 'standard'), Math.min(RUNS, 10), 1),
+  };
+});
+
+console.error('Marking…');
+const markRows = SETS.flatMap(({ name, terms }) =>
+  views.map((view) => {
+    const matcher = buildScriptMatcher(terms, view.script, view.wording);
+    const patterns = patternsOf(terms, view.script, view.wording);
+    const viaMatcher = () =>
+      view.segments.map(({ text, substitutions }) =>
+        markSegment(text, matcher.find(text).map((m) => ({ start: m.start, end: m.end, key: m.id })), substitutions),
+      );
+    const viaIndexOf = () => view.segments.map(({ text, substitutions }) => markSegment(text, naiveFind(text, patterns), substitutions));
+    const pieces = viaMatcher();
+    if (JSON.stringify(pieces) !== JSON.stringify(viaIndexOf())) throw new Error(`${name}, ${view.label}: matcher and baseline disagree`);
+    const matches = view.segments.reduce((n, { text }) => n + matcher.find(text).length, 0);
+    const fast = measure(viaMatcher);
+    const naive = measure(viaIndexOf);
+    return { name, view: view.label, patterns: patterns.length, matches, fast, naive };
+  }),
+);
+
+const cpus = os.cpus();
+const chars = views[1].segments.reduce((n, s) => n + s.text.length, 0);
+const section = `${HEADING}
+
+Command: \`npx tsx bench/marking.ts\` (env BENCH_RUNS=${RUNS}, BENCH_WARMUP=${WARMUP}, BENCH_BATCH_MS=${BATCH_MS}).
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model ?? 'cpu'} (${cpus.length} cores), Node ${process.version}, in one process;
+load average ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} when it finished (other work on the machine widens the sd).
+Times in ms per call, hyperfine-style: warm-up runs, then timed runs; mean ± sd | min | median over the runs.
+A call shorter than ${BATCH_MS} ms is repeated in a batch of at least ${BATCH_MS} ms per run, to rise above timer and scheduler noise.
+The release: ${release.segments.length} segments, ${chars} characters in Traditional. Synthetic terms are random 2–6 character
+strings of the release's own ${han.length} Han characters (seeded), so many match in part.
+
+### Matcher build (Hong Kong view)
+
+| glossary | patterns | what is built | mean ± sd | min | median |
+| --- | ---: | --- | ---: | ---: | ---: |
+${buildRows
+  .flatMap((r) => [
+    `| ${r.name} | ${r.patterns} | automaton only (buildMatcher) | ${cells(r.automaton)} |`,
+    `| ${r.name} | ${r.patterns} | forms + automaton (buildScriptMatcher, ${r.full.runs} runs) | ${cells(r.full)} |`,
+  ])
+  .join('\n')}
+
+### Marking the whole release (find + markSegment over every segment), per view
+
+| glossary | view | patterns | matches | matcher mean ± sd | min | median | naive mean ± sd | min | median | naive ÷ matcher, means | medians |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${markRows.map((r) => `| ${r.name} | ${r.view} | ${r.patterns} | ${r.matches} | ${cells(r.fast)} | ${cells(r.naive)} | ${(r.naive.mean / r.fast.mean).toFixed(1)}× | ${(r.naive.median / r.fast.median).toFixed(1)}× |`).join('\n')}
+
+Both ways give identical pieces (checked before timing). The naive baseline runs indexOf for every
+form of every term over every segment, then resolves overlaps leftmost-longest.
+`;
+
+console.log(section);
+writeSection(section);
