@@ -1,10 +1,14 @@
 import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { Link } from '@/i18n/navigation';
+import { getViewer } from '@/lib/auth/viewer';
+import { AccountMenu } from './account-menu';
 import { LocaleSwitcher } from './locale-switcher';
+import styles from './site-header.module.css';
 
 export async function SiteHeader() {
-  const t = await getTranslations('Site');
+  const [t, viewer] = await Promise.all([getTranslations('Site'), headers().then(getViewer)]);
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -13,11 +17,16 @@ export async function SiteHeader() {
         </span>{' '}
         <span lang="en">Duizhao</span>
       </Link>
-      <nav aria-label={t('language')}>
+      <div className={styles.tools}>
+        <nav aria-label={t('language')}>
+          <Suspense fallback={null}>
+            <LocaleSwitcher />
+          </Suspense>
+        </nav>
         <Suspense fallback={null}>
-          <LocaleSwitcher />
+          <AccountMenu name={viewer?.name ?? null} />
         </Suspense>
-      </nav>
+      </div>
     </header>
   );
 }

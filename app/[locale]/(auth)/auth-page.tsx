@@ -1,0 +1,30 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { Link } from '@/i18n/navigation';
+import { routing, type Locale } from '@/i18n/routing';
+import { safeNextPath } from '@/lib/auth/next-path';
+import { getViewer } from '@/lib/auth/viewer';
+import { CredentialsForm } from './credentials-form';
+import styles from './auth.module.css';
+
+type Props = { mode: 'sign-in' | 'sign-up'; locale: Locale; nextParam: string | string[] | undefined };
+
+/** The sign-in or sign-up page; someone already signed in goes straight on to `next`. */
+export async function AuthPage({ mode, locale, nextParam }: Props) {
+  setRequestLocale(locale);
+  const next = safeNextPath(Array.isArray(nextParam) ? nextParam[0] : nextParam, routing.locales);
+  if (await getViewer(await headers())) redirect(next ?? `/${locale}`);
+  const t = await getTranslations('Auth');
+  const other = { pathname: mode === 'sign-in' ? '/sign-up' : '/sign-in', query: next ? { next } : {} };
+  return (
+    <div className="page narrow">
+      <h1>{mode === 'sign-in' ? t('signInTitle') : t('signUpTitle')}</h1>
+      <p className="lede">{mode === 'sign-in' ? t('signInIntro') : t('signUpIntro')}</p>
+      <CredentialsForm mode={mode} locale={locale} next={next} />
+      <p className={styles.switch}>
+        {mode === 'sign-in' ? t('noAccount') : t('haveAccount')} <Link href={other}>{mode === 'sign-in' ? t('signUpLink') : t('signInLink')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { Link } from '@/i18n/navigation';
+import { signOut } from '@/app/[locale]/(auth)/actions';
+import styles from './account-menu.module.css';
+
+const AUTH_PAGE = /^\/[^/]+\/sign-(in|up)(\/|$)/;
+
+/**
+ * Sign in / sign up links for a reader without a session, the display name and a sign-out button
+ * for one with. Every control carries the current page (`next`), so the reader comes back to it.
+ */
+export function AccountMenu({ name }: { name: string | null }) {
+  const t = useTranslations('AccountMenu');
+  const locale = useLocale();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const here = `${pathname}${search ? `?${search}` : ''}`;
+  // On the sign-in and sign-up pages `next` is theirs to pass on; the links there go nowhere new.
+  const query = AUTH_PAGE.test(pathname) ? {} : { next: here };
+  return (
+    <nav aria-label={t('label')} className={styles.menu}>
+      {name === null ? (
+        <>
+          <Link href={{ pathname: '/sign-in', query }}>{t('signIn')}</Link>
+          <Link href={{ pathname: '/sign-up', query }}>{t('signUp')}</Link>
+        </>
+      ) : (
+        <>
+          <span className={styles.who}>{t.rich('signedInAs', { name, bdi: (chunks) => <bdi className={styles.name}>{chunks}</bdi> })}</span>
+          <form action={signOut}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="next" value={here} />
+            <button type="submit" className={styles.button}>
+              {t('signOut')}
+            </button>
+          </form>
+        </>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { nextCookies } from 'better-auth/next-js';
+import type { PrismaClient } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { nameSchema, PASSWORD_LENGTH } from './credentials';
+import { resolveAuthSettings, type AuthSettings } from './env';
+
+/** Sign-in and sign-up attempts per client IP address: enough for typos, too few for guessing. */
+export const CREDENTIALS_LIMIT = { window: 60, max: 5 } as const;
+
+// The display name rule holds on every path that sets a name, not only in our forms.
+const checkDisplayName = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== '/sign-up/email' && ctx.path !== '/update-user') return;
+  if (ctx.path === '/update-user' && ctx.body?.name === undefined) return;
+  const name = nameSchema.safeParse(ctx.body?.name);
+  if (!name.success) throw APIError.fromStatus('BAD_REQUEST', { message: 'The display name must be 1 to 60 characters.' });
+  return { context: { ...ctx, body: { ...ctx.body, name: name.data } } };
+});
+
+/**
+ * The better-auth instance over a Prisma client. Sessions live in the database (revoked the moment
+ * their row goes); rate limits too, so every server process counts the same attempts.
+ */
+export function createAuth(prisma: PrismaClient, settings: AuthSettings = resolveAuthSettings(process.env, env.DATABASE_URL)) {
+  return betterAuth({
+    secret: settings.secret,
+    baseURL: settings.baseURL,
+    // Without BETTER_AUTH_URL the request's own origin is trusted; in development also any local port.
+    trustedOrigins: process.env.NODE_ENV === 'production' ? [] : ['http://localhost:*', 'http://127.0.0.1:*'],
+    database: prismaAdapter(prisma, { provider: 'sqlite' }),
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: false,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      maxPasswordLength: PASSWORD_LENGTH.max,
+    },
+    user: {
+      // input: false: sign-up and update-user cannot choose a role; only the user:create script sets it.
+      additionalFields: { role: { type: 'string', required: false, defaultValue: 'reader', input: false } },
+    },
+    rateLimit: {
+      enabled: true, // better-auth turns it off outside production by default
+      storage: 'database',
+      window: 60,
+      max: 100,
+      customRules: { '/sign-in/email': CREDENTIALS_LIMIT, '/sign-up/email': CREDENTIALS_LIMIT },
+    },
+    advanced: {
+      useSecureCookies: settings.baseURL?.startsWith('https://') ?? false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    hooks: { before: checkDisplayName },
+    plugins: [nextCookies()], // last, so it sees every cookie the others set
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

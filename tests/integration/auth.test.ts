@@ -1,0 +1,235 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { Auth } from '@/lib/auth/config';
+import { authRequest } from '@/lib/auth/form-bridge';
+import type { PrismaClient } from '@/lib/db/client';
+import { tempDatabase } from '../support/temp-db';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SITE = 'http://localhost:3000';
+const PASSWORD = 'a long enough passphrase';
+
+let db: Awaited<ReturnType<typeof tempDatabase>>;
+let prisma: PrismaClient;
+let auth: Auth;
+let getViewer: typeof import('@/lib/auth/viewer').getViewer;
+
+beforeAll(async () => {
+  db = await tempDatabase();
+  vi.stubEnv('DATABASE_URL', db.url);
+  vi.stubEnv('BETTER_AUTH_SECRET', ''); // the secret is generated beside the temp database
+  vi.stubEnv('BETTER_AUTH_URL', '');
+  const [{ createAuth }, { createPrismaClient }] = await Promise.all([import('@/lib/auth/config'), import('@/lib/db/client')]);
+  prisma = createPrismaClient(db.url);
+  auth = createAuth(prisma);
+  // The app's own instance (lib/auth/index.ts) over the same file: it must accept this instance's cookies.
+  ({ getViewer } = await import('@/lib/auth/viewer'));
+});
+afterAll(async () => {
+  const { prisma: appPrisma } = await import('@/lib/db');
+  await Promise.all([prisma.$disconnect(), appPrisma.$disconnect()]);
+  vi.unstubAllEnvs();
+  db.cleanup();
+});
+
+// Each test signs in from its own address, so the per-IP limits of one test leave the others alone.
+let lastOctet = 0;
+const nextIp = () => `198.51.100.${++lastOctet}`;
+let userCount = 0;
+const nextEmail = () => `reader${++userCount}@example.org`;
+
+function post(endpoint: string, body: unknown, { ip = nextIp(), cookie, instance = auth, site = SITE } = {} as { ip?: string; cookie?: string; instance?: Auth; site?: string }) {
+  const headers = new Headers({ 'content-type': 'application/json', origin: site, 'x-forwarded-for': ip });
+  if (cookie) headers.set('cookie', cookie);
+  return instance.handler(new Request(`${site}/api/auth${endpoint}`, { method: 'POST', headers, body: JSON.stringify(body) }));
+}
+
+/** The Cookie header a browser would send back after this response. */
+const cookieFrom = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+
+const sessionCookie = (response: Response) => response.headers.getSetCookie().find((c) => /session_token=/.test(c)) ?? '';
+
+async function signUp(body: Record<string, unknown> = {}) {
+  const email = nextEmail();
+  const response = await post('/sign-up/email', { name: 'Lin Wei', email, password: PASSWORD, ...body });
+  return { email, response, json: await response.clone().json() };
+}
+
+describe('sign-up and sign-in', () => {
+  test('a new account can sign in with its password', async () => {
+    const { email, response } = await signUp();
+    expect(response.status).toBe(200);
+    const signIn = await post('/sign-in/email', { email, password: PASSWORD });
+    expect(signIn.status).toBe(200);
+    expect(sessionCookie(signIn)).not.toBe('');
+    expect((await signIn.json()).user).toMatchObject({ email, name: 'Lin Wei', role: 'reader' });
+  });
+
+  test('the password is stored hashed (scrypt salt:key), never as given', async () => {
+    const { json } = await signUp();
+    const account = await prisma.account.findFirstOrThrow({ where: { userId: json.user.id, providerId: 'credential' } });
+    expect(account.password).not.toContain(PASSWORD);
+    expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/);
+  });
+
+  test('a wrong password is refused and sets no session', async () => {
+    const { email } = await signUp();
+    const response = await post('/sign-in/email', { email, password: 'not the passphrase' });
+    expect(response.status).toBe(401);
+    expect(sessionCookie(response)).toBe('');
+  });
+
+  test('an unknown email is refused with the same answer', async () => {
+    const response = await post('/sign-in/email', { email: 'nobody@example.org', password: PASSWORD });
+    expect(response.status).toBe(401);
+    expect((await response.json()).code).toBe('INVALID_EMAIL_OR_PASSWORD');
+  });
+
+  test.each([
+    ['a 9-character password', { password: '123456789' }],
+    ['a 129-character password', { password: 'p'.repeat(129) }],
+    ['an empty display name', { name: '  ' }],
+    ['a 61-character display name', { name: 'n'.repeat(61) }],
+  ])('%s is refused by the API itself', async (_label, body) => {
+    const { email, response } = await signUp(body);
+    expect(response.status).toBe(400);
+    await expect(prisma.user.count({ where: { email } })).resolves.toBe(0);
+  });
+
+  test('the display name is stored trimmed', async () => {
+    const { json } = await signUp({ name: '  林偉  ' });
+    await expect(prisma.user.findUniqueOrThrow({ where: { id: json.user.id } })).resolves.toMatchObject({ name: '林偉' });
+  });
+});
+
+describe('roles', () => {
+  test('a sign-up asking for role=editor becomes a reader', async () => {
+    const { response, json } = await signUp({ role: 'editor' });
+    expect(response.status).toBe(200);
+    await expect(prisma.user.findUniqueOrThrow({ where: { id: json.user.id } })).resolves.toMatchObject({ role: 'reader' });
+  });
+
+  test('a signed-in reader cannot make themselves editor', async () => {
+    const { response, json } = await signUp();
+    const update = await post('/update-user', { role: 'editor' }, { cookie: cookieFrom(response) });
+    expect(update.status).toBe(400);
+    await expect(prisma.user.findUniqueOrThrow({ where: { id: json.user.id } })).resolves.toMatchObject({ role: 'reader' });
+  });
+});
+
+describe('getViewer', () => {
+  test('reads the user from the session cookie, role included', async () => {
+    const { email, response, json } = await signUp();
+    const headers = new Headers({ cookie: cookieFrom(response) });
+    await expect(getViewer(headers)).resolves.toEqual({ id: json.user.id, name: 'Lin Wei', email, role: 'reader' });
+    await prisma.user.update({ where: { id: json.user.id }, data: { role: 'editor' } });
+    await expect(getViewer(headers)).resolves.toMatchObject({ role: 'editor' });
+    await prisma.user.update({ where: { id: json.user.id }, data: { role: 'superuser' } });
+    await expect(getViewer(headers)).resolves.toMatchObject({ role: 'reader' });
+  });
+
+  test('is null without a cookie, with a forged one, and after sign-out', async () => {
+    const { response } = await signUp();
+    const cookie = cookieFrom(response);
+    await expect(getViewer(new Headers())).resolves.toBeNull();
+    const forged = cookie.replace(/session_token=([^.;]+)\.[^;]+/, 'session_token=$1.Zm9yZ2Vk');
+    expect(forged).not.toBe(cookie);
+    await expect(getViewer(new Headers({ cookie: forged }))).resolves.toBeNull();
+    const signOut = await post('/sign-out', {}, { cookie });
+    expect(signOut.status).toBe(200);
+    await expect(getViewer(new Headers({ cookie }))).resolves.toBeNull();
+  });
+});
+
+describe('rate limiting', () => {
+  test('the sixth sign-in within a minute from one address is a 429, stored in the database', async () => {
+    const { email } = await signUp();
+    const ip = nextIp();
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await post('/sign-in/email', { email, password: 'wrong guess ' + i }, { ip })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const limited = await post('/sign-in/email', { email, password: PASSWORD }, { ip });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('x-retry-after'))).toBeGreaterThan(0);
+    await expect(prisma.rateLimit.findUniqueOrThrow({ where: { key: `${ip}|/sign-in/email` } })).resolves.toMatchObject({ count: 5 });
+    // Another address is unaffected.
+    expect((await post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
+  });
+
+  test('form posts (through the form bridge) meet the same limit', async () => {
+    const browser = new Headers({ origin: SITE, host: 'localhost:3000', 'x-forwarded-for': nextIp(), 'sec-fetch-site': 'same-origin' });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const request = authRequest('/sign-up/email', { name: 'Form', email: nextEmail(), password: PASSWORD }, browser);
+      statuses.push((await auth.handler(request)).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+});
+
+describe('the session cookie', () => {
+  test('is HttpOnly and SameSite=Lax, and not Secure over http', async () => {
+    const { response } = await signUp();
+    const cookie = sessionCookie(response);
+    expect(cookie).toMatch(/^better-auth\.session_token=/);
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
+    expect(cookie).not.toMatch(/; Secure/i);
+  });
+
+  test('is Secure (and __Secure- prefixed) when BETTER_AUTH_URL is https', async () => {
+    const { createAuth } = await import('@/lib/auth/config');
+    const site = 'https://duizhao.example';
+    const secure = createAuth(prisma, { secret: 'x'.repeat(16) + 'Kq7-Zp2_Wm9Ln4Rt', baseURL: site });
+    const response = await post('/sign-up/email', { name: 'S', email: nextEmail(), password: PASSWORD }, { instance: secure, site });
+    expect(response.status).toBe(200);
+    expect(sessionCookie(response)).toMatch(/^__Secure-better-auth\.session_token=.*; Secure/i);
+  });
+});
+
+describe('npm run user:create', () => {
+  const run = (...args: string[]) =>
+    promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/user-create.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: db.url, BETTER_AUTH_SECRET: '', BETTER_AUTH_URL: '' },
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  test('creates an editor whose printed password signs in', async () => {
+    const { code, stdout } = await run('--email', 'Editor@Example.org', '--role', 'editor', '--name', 'The Editor');
+    expect(code).toBe(0);
+    const password = stdout.match(/Generated password: (\S+)/)?.[1];
+    expect(password).toBeDefined();
+    const signIn = await post('/sign-in/email', { email: 'editor@example.org', password });
+    expect(signIn.status).toBe(200);
+    await expect(getViewer(new Headers({ cookie: cookieFrom(signIn) }))).resolves.toMatchObject({ name: 'The Editor', role: 'editor' });
+  });
+
+  test('on an existing account changes only the role', async () => {
+    const { email, json } = await signUp();
+    const { code, stderr } = await run('--email', email, '--role', 'editor', '--password', 'another passphrase');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/ignored/);
+    await expect(prisma.user.findUniqueOrThrow({ where: { id: json.user.id } })).resolves.toMatchObject({ role: 'editor', name: 'Lin Wei' });
+    expect((await post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
+  });
+
+  test.each([
+    ['a bad email and role', ['--email', 'nope', '--role', 'admin'], /--email must be an email address[\s\S]*--role must be one of/],
+    ['a short password', ['--email', 'short@example.org', '--role', 'editor', '--password', 'short'], /--password must be at least 10/],
+    ['an unknown option', ['--email', 'x@example.org', '--role', 'editor', '--admin'], /Unknown option '--admin'/],
+  ])('refuses %s with a message and a non-zero exit', async (_label, args, message) => {
+    const { code, stderr } = await run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/usage: npm run user:create/);
+  });
+});
