@@ -1,0 +1,196 @@
+import 'server-only';
+import { convert } from '@/lib/chinese/convert';
+import type { Script, SourceScript } from '@/lib/chinese/scripts';
+import { prisma } from '@/lib/db';
+import { listNotes, visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
+import type { NoteView } from '@/lib/notes/view';
+import { termKey } from '@/lib/terms/key';
+
+export type Rendering = { text: string; source: 'official' | 'working'; note?: string };
+
+export type GlossaryItem = {
+  key: string;
+  /** The term in the asked script: the curated form, else the key converted. */
+  term: string;
+  /** Every form in the asked script: curated, typed in notes, the key's own conversion. */
+  forms: string[];
+  curated: boolean;
+  pinyin: string | null;
+  renderings: Rendering[];
+  /** English that readers gave in the notes the viewer can see. */
+  noteEnglish: string[];
+  noteCount: number;
+  occurrences: { total: number; releases: { slug: string; count: number }[] };
+};
+
+export type ConcordanceLine = {
+  slug: string;
+  releaseTitle: { zh: string; en: string };
+  segmentId: string;
+  /** The sentence holding the term, in the asked script. */
+  sentence: string;
+  en: string;
+};
+
+export type GlossaryEntry = GlossaryItem & {
+  literal: string | null;
+  explanation: string | null;
+  notes: NoteView[];
+  concordance: ConcordanceLine[];
+};
+
+type ItemFields = Omit<GlossaryItem, 'occurrences'>;
+
+type CorpusSegment = {
+  slug: string;
+  sourceScript: SourceScript;
+  title: { zh: string; en: string };
+  id: string;
+  zh: string;
+  en: string;
+  /** The segment converted whole to Simplified: where keys are found. */
+  key: string;
+};
+
+type Curated = { key: string; hant: string; pinyin: string; renderings: string; literal: string | null; explanation: string };
+type NoteSummary = { termKey: string; term: string; english: string | null };
+
+// Every release's segments in Simplified, converted once per call (whole segments, as the reader does).
+async function loadCorpus(slug?: string): Promise<CorpusSegment[]> {
+  const releases = await prisma.release.findMany({
+    where: slug ? { slug } : undefined,
+    orderBy: [{ date: 'desc' }, { slug: 'asc' }],
+    select: { slug: true, sourceScript: true, titleZh: true, titleEn: true, segments: { orderBy: { position: 'asc' }, select: { key: true, zh: true, en: true } } },
+  });
+  return releases.flatMap((r) => {
+    const sourceScript = r.sourceScript as SourceScript;
+    return r.segments.map((s) => ({
+      slug: r.slug,
+      sourceScript,
+      title: { zh: r.titleZh, en: r.titleEn },
+      id: s.key,
+      zh: s.zh,
+      en: s.en,
+      key: convert(s.zh, sourceScript, 'hans'),
+    }));
+  });
+}
+
+function countIn(text: string, key: string): number {
+  let count = 0;
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) count++;
+  return count;
+}
+
+function occurrences(corpus: readonly CorpusSegment[], key: string): GlossaryItem['occurrences'] {
+  const bySlug = new Map<string, number>();
+  for (const s of corpus) {
+    const n = countIn(s.key, key);
+    if (n) bySlug.set(s.slug, (bySlug.get(s.slug) ?? 0) + n);
+  }
+  const releases = [...bySlug].map(([slug, count]) => ({ slug, count }));
+  return { total: releases.reduce((sum, r) => sum + r.count, 0), releases };
+}
+
+/** A typed form is converted from its own script: a form that is its own key is Simplified. */
+function formsIn(key: string, written: readonly string[], script: Script): string[] {
+  const forms = written.map((w) => convert(w, termKey(w) === w ? 'hans' : 'hant', script));
+  return [...new Set([...forms, convert(key, 'hans', script)])];
+}
+
+const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/** q as Chinese in any script (by key), as pinyin with or without tones and spaces, or as English. */
+function queryMatcher(q: string | undefined): (item: ItemFields) => boolean {
+  const query = q?.trim() ?? '';
+  if (!query) return () => true;
+  if (/\p{Script=Han}/u.test(query)) {
+    const key = termKey(query);
+    return (item) => item.key.includes(key);
+  }
+  // Pinyin only when q could be pinyin (syllables with tone marks or numbers): "5G" must not become "g".
+  const pinyin = /^(?:[a-zü\u0300-\u036f]+[1-5]?[\s'’]*)+$/i.test(query.normalize('NFD')) ? toneless(query) : '';
+  const english = query.toLowerCase();
+  return (item) =>
+    (pinyin !== '' && item.pinyin !== null && toneless(item.pinyin).includes(pinyin)) ||
+    [...item.renderings.map((r) => r.text), ...item.noteEnglish].some((text) => text.toLowerCase().includes(english));
+}
+
+function glossaryItem(key: string, curated: Curated | undefined, notes: readonly NoteSummary[], script: Script): ItemFields {
+  const forms = formsIn(key, [...(curated ? [curated.hant] : []), ...notes.map((n) => n.term)], script);
+  return {
+    key,
+    term: forms[0],
+    forms,
+    curated: Boolean(curated),
+    pinyin: curated?.pinyin ?? null,
+    renderings: curated ? (JSON.parse(curated.renderings) as Rendering[]) : [],
+    noteEnglish: [...new Set(notes.flatMap((n) => (n.english ? [n.english] : [])))],
+    noteCount: notes.length,
+  };
+}
+
+const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
+
+/** Curated terms and terms with notes the viewer can see, in pinyin order. */
+export async function listGlossary({ q, script, viewer }: { q?: string; script: Script; viewer: NoteViewer | null }): Promise<GlossaryItem[]> {
+  const [curated, notes, corpus] = await Promise.all([
+    prisma.glossaryTerm.findMany(),
+    prisma.note.findMany({ where: visibleNotesWhere(viewer), select: { termKey: true, term: true, english: true } }),
+    loadCorpus(),
+  ]);
+  const curatedByKey = new Map(curated.map((c) => [c.key, c]));
+  const notesByKey = new Map<string, NoteSummary[]>();
+  for (const n of notes) notesByKey.set(n.termKey, [...(notesByKey.get(n.termKey) ?? []), n]);
+  const keys = [...new Set([...curatedByKey.keys(), ...notesByKey.keys()])].sort(collator.compare);
+  const matches = queryMatcher(q);
+  return keys
+    .map((key) => glossaryItem(key, curatedByKey.get(key), notesByKey.get(key) ?? [], script))
+    .filter(matches)
+    .map((item) => ({ ...item, occurrences: occurrences(corpus, item.key) }));
+}
+
+const sentences = (text: string) => text.split(/(?<=[。！？；])/);
+
+function concordance(corpus: readonly CorpusSegment[], key: string, script: Script): ConcordanceLine[] {
+  return corpus.flatMap((s) => {
+    if (!s.key.includes(key)) return [];
+    // Split the segment converted whole to the asked script; 。！？； survive conversion, so its
+    // sentences line up with the Simplified ones where the key was found.
+    const shown = sentences(convert(s.zh, s.sourceScript, script));
+    const releaseTitle = { zh: convert(s.title.zh, s.sourceScript, script), en: s.title.en };
+    return sentences(s.key).flatMap((sentence, i) =>
+      sentence.includes(key) ? [{ slug: s.slug, releaseTitle, segmentId: s.id, sentence: shown[i].trim(), en: s.en }] : [],
+    );
+  });
+}
+
+/** One term (by key or any script's form): curated entry, visible notes, every occurrence. Null when
+ * the viewer has neither a curated entry nor a note to see. */
+export async function getGlossaryEntry(keyOrTerm: string, script: Script, viewer: NoteViewer | null): Promise<GlossaryEntry | null> {
+  const key = termKey(keyOrTerm);
+  const [curated, notes] = await Promise.all([prisma.glossaryTerm.findUnique({ where: { key } }), listNotes(prisma, viewer, { termKey: key })]);
+  if (!curated && !notes.length) return null;
+  const corpus = await loadCorpus();
+  return {
+    ...glossaryItem(key, curated ?? undefined, notes, script),
+    occurrences: occurrences(corpus, key),
+    literal: curated?.literal ?? null,
+    explanation: curated?.explanation ?? null,
+    notes,
+    concordance: concordance(corpus, key, script),
+  };
+}
+
+/** Notes the viewer can see on terms that occur in a release (optionally one term); null for an unknown release. */
+export async function listNotesInRelease(slug: string, viewer: NoteViewer | null, key?: string): Promise<NoteView[] | null> {
+  const corpus = await loadCorpus(slug);
+  if (!corpus.length) return null;
+  const keys = await prisma.note.findMany({
+    where: { AND: [visibleNotesWhere(viewer), key === undefined ? {} : { termKey: key }] },
+    distinct: ['termKey'],
+    select: { termKey: true },
+  });
+  const present = keys.map((k) => k.termKey).filter((k) => corpus.some((s) => s.key.includes(k)));
+  return listNotes(prisma, viewer, { termKeys: present });
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const NOTE_WRITES_PER_WINDOW = 30;
+export const NOTE_WRITE_WINDOW_MS = 60_000;
+
+/**
+ * Takes one of `userId`'s note-write slots: false when the last minute already holds 30 writes.
+ * A sliding log, one row per write, in the RateLimit table (better-auth's shared counters, under
+ * keys of our own: `note-write:<user>:<uuid>`), so every app instance sees the same count. The
+ * INSERT … SELECT counts and records in one statement, so concurrent writes cannot both take the
+ * last slot. Rows older than the window are dropped as the user writes again (better-auth's own
+ * pruning, of rows older than its longest window, at least 60 s, only ever takes expired ones).
+ * Run it inside the write's transaction: one commit for both.
+ */
+export async function takeNoteWriteSlot(db: Prisma.TransactionClient, userId: string, now = Date.now()): Promise<boolean> {
+  const prefix = `note-write:${userId}:`;
+  const end = `${prefix}\uffff`; // key range instead of LIKE, so the unique index on key serves it
+  const since = now - NOTE_WRITE_WINDOW_MS;
+  const id = randomUUID();
+  await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" >= ${prefix} AND "key" < ${end} AND "lastRequest" <= ${since}`;
+  const inserted = await db.$executeRaw`
+    INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
+    SELECT ${id}, ${prefix + id}, 1, ${now}
+    WHERE (SELECT COUNT(*) FROM "RateLimit" WHERE "key" >= ${prefix} AND "key" < ${end} AND "lastRequest" > ${since}) < ${NOTE_WRITES_PER_WINDOW}`;
+  return inserted === 1;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { ApiError } from '@/lib/api/errors';
+import { MAX_NOTE_REQUEST_BYTES, readJsonBody } from './request-body';
+
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request('http://test/api/v1/notes', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+
+function streamOf(chunks: number, size: number) {
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ < chunks) controller.enqueue(new TextEncoder().encode(' '.repeat(size)));
+      else controller.close();
+    },
+  });
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  const error = await promise.catch((e: unknown) => e);
+  return error instanceof ApiError ? error.code : error;
+}
+
+describe('readJsonBody', () => {
+  test('parses a JSON body', async () => {
+    await expect(readJsonBody(post('{"term":"專精特新"}'))).resolves.toEqual({ term: '專精特新' });
+  });
+
+  test('accepts a body of exactly the limit', async () => {
+    const json = JSON.stringify({ body: 'x'.repeat(MAX_NOTE_REQUEST_BYTES - 11) });
+    expect(new TextEncoder().encode(json).byteLength).toBe(MAX_NOTE_REQUEST_BYTES);
+    await expect(readJsonBody(post(json))).resolves.toMatchObject({ body: expect.any(String) });
+  });
+
+  test.each([
+    ['a body one byte over', () => post(JSON.stringify({ body: 'x'.repeat(MAX_NOTE_REQUEST_BYTES - 10) }))],
+    ['a declared Content-Length over the limit', () => post('{}', { 'content-length': String(MAX_NOTE_REQUEST_BYTES + 1) })],
+    ['a stream with no Content-Length', () => post(streamOf(40, 1024))],
+    ['a stream that lies about its Content-Length', () => post(streamOf(40, 1024), { 'content-length': '10' })],
+    ['Chinese counted in bytes, not characters', () => post(JSON.stringify({ body: '字'.repeat(11_000) }))],
+  ])('413 for %s', async (_, request) => {
+    expect(await codeOf(readJsonBody(request()))).toBe('payload_too_large');
+  });
+
+  test.each([
+    ['not JSON', 'term=x'],
+    ['empty', ''],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])],
+  ])('400 for a body that is %s', async (_, body) => {
+    expect(await codeOf(readJsonBody(post(body)))).toBe('bad_request');
+  });
+});
