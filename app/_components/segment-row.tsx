@@ -1,24 +1,52 @@
-import { getTranslations } from 'next-intl/server';
-import type { LocalizedSegment } from '@/lib/reader/localize';
-import { splitAtSubstitutions } from '@/lib/reader/spans';
+import type { MarkedSegment } from '@/lib/reader/marking';
 import type { SpeakerRecord } from '@/lib/reader/types';
+import type { Piece } from '@/lib/terms/marks';
 import { CopyCitationButton } from './copy-citation-button';
 
-type Props = { segment: LocalizedSegment; speaker: SpeakerRecord | null; zhLang: string };
+export type SegmentRowLabels = {
+  figuresDiffer: string;
+  permalink: string;
+  copyCitation: string;
+  copied: string;
+  copyFailed: string;
+  /** "Original wording: {word}", filled per word. */
+  original: (word: string) => string;
+};
+
+type Props = { segment: MarkedSegment; speaker: SpeakerRecord | null; zhLang: string; termHref: (key: string) => string; labels: SegmentRowLabels };
+
+/** A Taiwan-wording substitution; not focusable inside a term link (the link takes the focus). */
+function Word({ piece, inLink, labels }: { piece: Piece; inLink: boolean; labels: SegmentRowLabels }) {
+  if (!piece.original) return piece.text;
+  return (
+    <mark className="tw-word" tabIndex={inLink ? undefined : 0} data-original={piece.original} title={labels.original(piece.original)}>
+      {piece.text}
+    </mark>
+  );
+}
 
 /** One segment: its Chinese and English share a grid row, so neither side drifts out of step. */
-export async function SegmentRow({ segment, speaker, zhLang }: Props) {
-  const [t, ts] = await Promise.all([getTranslations('ReaderPage'), getTranslations('ScriptSwitcher')]);
+export function SegmentRow({ segment, speaker, zhLang, termHref, labels }: Props) {
   const Text = segment.kind === 'heading' ? 'h2' : 'p';
   // Turns are labelled where they start; points continue the answer above them.
   const label = speaker && (segment.kind === 'question' || segment.kind === 'answer') ? speaker : null;
-  const zh = splitAtSubstitutions(segment.zh, segment.substitutions).map((span, i) =>
-    span.original ? (
-      <mark key={i} className="tw-word" tabIndex={0} data-original={span.original} title={ts('original', { word: span.original })}>
-        {span.text}
-      </mark>
+  const zh = segment.zhRuns.map((run, i) => {
+    const words = run.pieces.map((piece, j) => <Word key={j} piece={piece} inLink={Boolean(run.term)} labels={labels} />);
+    if (!run.term) return words;
+    // A link, so a term opens its glossary entry even without JavaScript; with it, a card.
+    return (
+      <a key={i} className="term" href={termHref(run.term)} data-term={run.term}>
+        {words}
+      </a>
+    );
+  });
+  const en = segment.enPieces.map((piece, i) =>
+    piece.term ? (
+      <span key={i} className="term-en" data-term={piece.term}>
+        {piece.text}
+      </span>
     ) : (
-      span.text
+      piece.text
     ),
   );
   return (
@@ -29,18 +57,18 @@ export async function SegmentRow({ segment, speaker, zhLang }: Props) {
       </div>
       <div className="cell en" lang="en">
         {label && <p className="speaker">{label.en}</p>}
-        <Text className="seg-text">{segment.en}</Text>
+        <Text className="seg-text">{en}</Text>
         {segment.figureIssues.length > 0 && (
           <p className="figures-warning" role="note">
-            {t('figuresDiffer')}: {segment.figureIssues.join('; ')}
+            {labels.figuresDiffer}: {segment.figureIssues.join('; ')}
           </p>
         )}
       </div>
       <div className="row-tools">
-        <a href={`#p-${segment.id}`} className="permalink" aria-label={t('permalink')}>
+        <a href={`#p-${segment.id}`} className="permalink" aria-label={labels.permalink}>
           #
         </a>
-        <CopyCitationButton segmentId={segment.id} label={t('copyCitation')} done={t('copied')} failed={t('copyFailed')} />
+        <CopyCitationButton segmentId={segment.id} label={labels.copyCitation} done={labels.copied} failed={labels.copyFailed} />
       </div>
     </div>
   );

@@ -1,14 +1,13 @@
 import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { Link } from '@/i18n/navigation';
-import { getViewer } from '@/lib/auth/viewer';
+import { currentViewer } from '@/lib/auth/current-viewer';
 import { AccountMenu } from './account-menu';
 import { LocaleSwitcher } from './locale-switcher';
 import styles from './site-header.module.css';
 
 export async function SiteHeader() {
-  const [t, viewer] = await Promise.all([getTranslations('Site'), headers().then(getViewer)]);
+  const [t, viewer] = await Promise.all([getTranslations('Site'), currentViewer()]);
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -17,6 +16,10 @@ export async function SiteHeader() {
         </span>{' '}
         <span lang="en">Duizhao</span>
       </Link>
+      <nav aria-label={t('sections')} className="site-nav">
+        <Link href="/">{t('library')}</Link>
+        <Link href="/glossary">{t('glossary')}</Link>
+      </nav>
       <div className={styles.tools}>
         <nav aria-label={t('language')}>
           <Suspense fallback={null}>

@@ -16,12 +16,14 @@ export interface TermEntry {
  * with Taiwan phrases). Both derivations are needed: a Traditional release may write 制造 where
  * standard Traditional has 製造, so the key 制造 converted to Traditional (製造) would miss the text's
  * 制造 while the written form converted keeps it; a Simplified release shown in Traditional carries
- * the key's conversion, not the curated form. Taiwan wording rewrites phrases (信息技術 → 資訊科技),
+ * the key's conversion, not the curated form. The key read as Traditional text covers a reader who
+ * types the standard form (骨幹) of a word the release writes with the Simplified-identical character
+ * (骨干, as mainland-made Traditional text often does). Taiwan wording rewrites phrases (信息技術 → 資訊科技),
  * so its forms go through the same phrase conversion the text does, besides the plain ones for
  * spots where the phrase was not rewritten in context.
  */
 export function termForms(entry: TermEntry, script: Script, wording: Wording): string[] {
-  const forms = [...entry.forms.map((f) => convert(f, 'hant', script)), convert(entry.key, 'hans', script)];
+  const forms = [...entry.forms.map((f) => convert(f, 'hant', script)), convert(entry.key, 'hans', script), convert(entry.key, 'hant', script)];
   if (wording === 'tw')
     forms.push(...entry.forms.map((f) => taiwanWording(f, 'hant').text), taiwanWording(entry.key, 'hans').text);
   return [...new Set(forms.filter(Boolean))];

@@ -20,7 +20,7 @@ const uniqueEmail = () => `e2e-${run}-${++account}@example.org`;
 const open = (options: BrowserContextOptions = {}) =>
   newPage(browser, { ...options, extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${++address}` } });
 
-const accountMenu = (page: Page) => page.locator('header nav').nth(1);
+const accountMenu = (page: Page) => page.locator('header nav').last();
 // Not getByRole('alert'): Next's route announcer is an alert too.
 const formAlert = (page: Page) => page.locator('main form [role="alert"]');
 

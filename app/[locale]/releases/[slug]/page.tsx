@@ -1,16 +1,22 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { redirect } from '@/i18n/navigation';
+import { getPathname, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SCRIPT_LANG } from '@/lib/chinese/scripts';
 import { savedPreferences } from '@/lib/data/preferences';
 import { getRelease } from '@/lib/data/releases';
+import { markingTerms } from '@/lib/data/terms';
+import { currentViewer } from '@/lib/auth/current-viewer';
 import { localizeRelease } from '@/lib/reader/localize';
+import { markSegments } from '@/lib/reader/marking';
+import { getMatcher } from '@/lib/terms/forms';
 import { buildOutline } from '@/lib/reader/outline';
 import { resolveLayout, resolveScript, resolveWording } from '@/lib/reader/preferences';
 import { EditorialNote } from '@/app/_components/editorial-note';
 import { Outline } from '@/app/_components/outline';
 import { ReaderToolbar } from '@/app/_components/reader-toolbar';
+import { ReaderNotes } from '@/app/_components/notes/reader-notes';
+import { noteLabels } from '@/app/_components/notes/note-labels';
 import { SegmentRow } from '@/app/_components/segment-row';
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
@@ -38,8 +44,27 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   }
 
   const release = localizeRelease(record, script, wording);
-  const [t, format] = await Promise.all([getTranslations('ReaderPage'), getFormatter()]);
+  const viewer = await currentViewer();
+  const [t, ts, format, marking, labels] = await Promise.all([
+    getTranslations('ReaderPage'),
+    getTranslations('ScriptSwitcher'),
+    getFormatter(),
+    markingTerms(viewer),
+    noteLabels(),
+  ]);
+  const matcher = getMatcher(marking.version, marking.terms, script, wording);
+  const segments = markSegments(release.segments, matcher, marking.renderings);
   const zhLang = SCRIPT_LANG[script];
+  const here = getPathname({ href: { pathname: `/releases/${slug}`, query: { script, layout } }, locale: locale as Locale });
+  const glossaryHref = getPathname({ href: '/glossary', locale: locale as Locale });
+  const rowLabels = {
+    figuresDiffer: t('figuresDiffer'),
+    permalink: t('permalink'),
+    copyCitation: t('copyCitation'),
+    copied: t('copied'),
+    copyFailed: t('copyFailed'),
+    original: (word: string) => ts('original', { word }),
+  };
   const date = format.dateTime(new Date(release.date), { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <article
@@ -64,14 +89,29 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </p>
       </header>
       <ReaderToolbar slug={slug} script={script} layout={layout} wording={wording} />
+      <ReaderNotes
+        script={script}
+        lang={zhLang}
+        signedIn={viewer !== null}
+        signInHref={getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale })}
+        entryHrefBase={glossaryHref}
+        labels={labels}
+      />
       <Outline entries={buildOutline(release.segments, release.speakers)} zhLang={zhLang} />
       <div className={`rows layout-${layout}`} data-layout={layout}>
         <div className="row row-head" aria-hidden="true">
           <div className="cell zh">{t('chinese')}</div>
           <div className="cell en">{t('english')}</div>
         </div>
-        {release.segments.map((segment) => (
-          <SegmentRow key={segment.id} segment={segment} speaker={segment.speaker ? release.speakers[segment.speaker] : null} zhLang={zhLang} />
+        {segments.map((segment) => (
+          <SegmentRow
+            key={segment.id}
+            segment={segment}
+            speaker={segment.speaker ? release.speakers[segment.speaker] : null}
+            zhLang={zhLang}
+            termHref={(key) => `${glossaryHref}/${encodeURIComponent(key)}?script=${script}`}
+            labels={rowLabels}
+          />
         ))}
       </div>
       <EditorialNote release={release} />

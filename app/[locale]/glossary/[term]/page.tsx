@@ -1,0 +1,85 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { currentViewer } from '@/lib/auth/current-viewer';
+import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { getGlossaryEntry } from '@/lib/data/glossary';
+import { savedPreferences } from '@/lib/data/preferences';
+import { resolveScript } from '@/lib/reader/preferences';
+
+type Props = PageProps<'/[locale]/glossary/[term]'>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function GlossaryEntryPage({ params, searchParams }: Props) {
+  const [{ locale, term }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
+  setRequestLocale(locale as Locale);
+  const { script } = resolveScript({ param: first(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
+  const entry = await getGlossaryEntry(decodeURIComponent(term), script, await currentViewer());
+  if (!entry) notFound();
+  const [t, tn] = await Promise.all([getTranslations('GlossaryPage'), getTranslations('Notes')]);
+  const zhLang = SCRIPT_LANG[script];
+  return (
+    <article className="page narrow glossary-entry">
+      <p>
+        <Link href={{ pathname: '/glossary', query: { script } }}>{t('title')}</Link>
+      </p>
+      <h1>
+        <span lang={zhLang}>{entry.term}</span> {entry.pinyin && <span className="pinyin">{entry.pinyin}</span>}
+      </h1>
+      {entry.forms.length > 1 && <p lang={zhLang}>{entry.forms.join(' · ')}</p>}
+      {entry.renderings.length > 0 && (
+        <ul className="renderings">
+          {entry.renderings.map((r) => (
+            <li key={r.text} lang="en">
+              <strong>{r.text}</strong> ({r.source === 'official' ? tn('official') : tn('working')}
+              {r.note ? `: ${r.note}` : ''})
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.literal && (
+        <p lang="en">
+          {tn('literal')}: {entry.literal}
+        </p>
+      )}
+      {entry.explanation && <p lang="en">{entry.explanation}</p>}
+      <h2>{t('notes')}</h2>
+      {entry.notes.length === 0 ? (
+        <p>{t('noNotes')}</p>
+      ) : (
+        <ul className="entry-notes">
+          {entry.notes.map((n) => (
+            <li key={n.id}>
+              <p className="card-note-meta">
+                <span lang={zhLang}>{n.term}</span>
+                {n.english && <span lang="en"> · {n.english}</span>} · {n.visibility === 'shared' ? tn('shared') : tn('private')} · {tn('by')}{' '}
+                <bdi>{n.author.name}</bdi>
+              </p>
+              {/* Sanitised server-side (lib/notes/markdown.ts). */}
+              <div className="note-body" dangerouslySetInnerHTML={{ __html: n.html }} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>
+        {t('concordance')} ({entry.occurrences.total})
+      </h2>
+      <ol className="concordance">
+        {entry.concordance.map((c, i) => (
+          <li key={i}>
+            <p lang={zhLang}>{c.sentence}</p>
+            <p lang="en" className="muted">
+              {c.en}
+            </p>
+            <p>
+              <Link href={{ pathname: `/releases/${c.slug}`, query: { script }, hash: `p-${c.segmentId}` }}>
+                <span lang={zhLang}>{c.releaseTitle.zh}</span> #{c.segmentId}
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

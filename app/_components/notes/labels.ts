@@ -1,0 +1,32 @@
+/** UI strings the notes components need, translated on the server and passed down. */
+export type NoteLabels = {
+  addNote: string;
+  addNoteFor: string;
+  signInToNote: string;
+  term: string;
+  body: string;
+  markdownHint: string;
+  english: string;
+  visibility: string;
+  private: string;
+  shared: string;
+  save: string;
+  cancel: string;
+  close: string;
+  edit: string;
+  delete: string;
+  confirmDelete: string;
+  history: string;
+  noHistory: string;
+  curated: string;
+  myNotes: string;
+  sharedNotes: string;
+  by: string;
+  official: string;
+  working: string;
+  literal: string;
+  openEntry: string;
+  loading: string;
+  loadFailed: string;
+  networkError: string;
+};

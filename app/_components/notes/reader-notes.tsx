@@ -1,0 +1,126 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import type { NoteLabels } from './labels';
+import { NoteForm } from './note-form';
+import { TermCard } from './term-card';
+
+type Props = {
+  script: string;
+  lang: string;
+  signedIn: boolean;
+  signInHref: string;
+  /** The glossary entry's URL for a key: where a term links without JavaScript. */
+  entryHrefBase: string;
+  labels: NoteLabels;
+};
+
+type Open = { kind: 'card'; key: string } | { kind: 'compose'; term: string } | null;
+
+const MAX_TERM = 30;
+
+/** Term cards, English highlighting and note-taking over the server-rendered reader. */
+export function ReaderNotes({ script, lang, signedIn, signInHref, entryHrefBase, labels }: Props) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const [selection, setSelection] = useState<{ term: string; top: number; left: number } | null>(null);
+
+  useEffect(() => {
+    const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('a.term') : null);
+    const highlight = (event: Event, on: boolean) => {
+      const term = termOf(event.target);
+      if (!term) return;
+      const row = term.closest('.row');
+      row?.querySelectorAll(`.term-en[data-term="${CSS.escape(term.dataset.term ?? '')}"]`).forEach((el) => el.classList.toggle('active', on));
+      term.classList.toggle('active', on);
+    };
+    const onClick = (event: MouseEvent) => {
+      const term = termOf(event.target);
+      if (!term?.dataset.term || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      setOpen({ kind: 'card', key: term.dataset.term });
+    };
+    const onSelection = () => {
+      const sel = document.getSelection();
+      const text = sel?.toString().trim() ?? '';
+      const anchor = sel?.anchorNode?.parentElement?.closest('.cell.zh');
+      if (!sel || sel.rangeCount === 0 || !anchor || !text || [...text].length > MAX_TERM || /\s/.test(text)) return setSelection(null);
+      const rect = sel.getRangeAt(0).getBoundingClientRect();
+      setSelection({ term: text, top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX });
+    };
+    const over = (e: Event) => highlight(e, true);
+    const out = (e: Event) => highlight(e, false);
+    document.addEventListener('click', onClick);
+    document.addEventListener('mouseover', over);
+    document.addEventListener('mouseout', out);
+    document.addEventListener('focusin', over);
+    document.addEventListener('focusout', out);
+    document.addEventListener('selectionchange', onSelection);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('mouseover', over);
+      document.removeEventListener('mouseout', out);
+      document.removeEventListener('focusin', over);
+      document.removeEventListener('focusout', out);
+      document.removeEventListener('selectionchange', onSelection);
+    };
+  }, []);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (open && d && !d.open) {
+      d.showModal();
+      // showModal focuses the close button; a form should start in its first field.
+      d.querySelector<HTMLElement>('form input:not([type="radio"])')?.focus();
+    }
+    if (!open && d?.open) d.close();
+  }, [open]);
+
+  const changed = () => router.refresh();
+  const compose = (term: string) => {
+    setSelection(null);
+    setOpen({ kind: 'compose', term });
+  };
+
+  return (
+    <>
+      <button type="button" className="add-note" onClick={() => compose('')}>
+        {labels.addNote}
+      </button>
+      {selection && (
+        <button type="button" className="add-note floating" style={{ top: selection.top, left: selection.left }} onClick={() => compose(selection.term)}>
+          {labels.addNoteFor} <span lang={lang}>{selection.term}</span>
+        </button>
+      )}
+      <dialog ref={dialog} className="note-dialog" aria-label={open?.kind === 'card' ? open.key : labels.addNote} onClose={() => setOpen(null)}>
+        <div className="dialog-head">
+          <button type="button" className="dialog-close" onClick={() => setOpen(null)} aria-label={labels.close}>
+            ×
+          </button>
+        </div>
+        {open?.kind === 'card' && (
+          <TermCard termKey={open.key} script={script} lang={lang} labels={labels} entryHref={`${entryHrefBase}/${encodeURIComponent(open.key)}`} onChanged={changed} />
+        )}
+        {open?.kind === 'compose' &&
+          (signedIn ? (
+            <NoteForm
+              labels={labels}
+              initial={{ term: open.term, body: '', english: '', visibility: 'private' }}
+              action={{ method: 'POST', url: '/api/v1/notes' }}
+              onSaved={() => {
+                setOpen(null);
+                changed();
+              }}
+              onCancel={() => setOpen(null)}
+            />
+          ) : (
+            <p>
+              <a href={signInHref}>{labels.signInToNote}</a>
+            </p>
+          ))}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { GlossaryEntry } from '@/lib/data/glossary';
+import type { NoteView, RevisionView } from '@/lib/notes/view';
+
+export type CardNote = NoteView;
+export type CardRevision = RevisionView;
+export type TermCardData = { entry: GlossaryEntry | null; notes: NoteView[] };
+
+/** The card's content from the glossary API; null when it cannot be had. */
+export async function fetchTermCard(key: string, script: string): Promise<TermCardData | null> {
+  const response = await fetch(`/api/v1/glossary/${encodeURIComponent(key)}?script=${script}`);
+  if (!response.ok) return null;
+  const entry = (await response.json()) as GlossaryEntry;
+  return { entry: entry.curated ? entry : null, notes: entry.notes };
+}
+
+export async function fetchHistory(noteId: string): Promise<RevisionView[]> {
+  const response = await fetch(`/api/v1/notes/${noteId}/history`);
+  if (!response.ok) return [];
+  return ((await response.json()) as { revisions: RevisionView[] }).revisions;
+}

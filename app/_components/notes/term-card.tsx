@@ -1,0 +1,142 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import type { NoteLabels } from './labels';
+import { NoteForm } from './note-form';
+import { fetchHistory, fetchTermCard, type CardNote, type CardRevision, type TermCardData } from './term-card-data';
+
+type Props = { termKey: string; script: string; lang: string; labels: NoteLabels; entryHref: string; onChanged: () => void };
+
+/** The card for one term: the curated entry, the reader's own notes, then shared notes. */
+export function TermCard({ termKey, script, lang, labels, entryHref, onChanged }: Props) {
+  const [data, setData] = useState<TermCardData | 'loading' | 'failed'>('loading');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [history, setHistory] = useState<Record<string, CardRevision[] | 'loading'>>({});
+
+  const load = useCallback(async () => {
+    setData((await fetchTermCard(termKey, script)) ?? 'failed');
+  }, [termKey, script]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (data === 'loading') return <p role="status">{labels.loading}</p>;
+  if (data === 'failed') return <p role="alert">{labels.loadFailed}</p>;
+
+  const changed = async () => {
+    setEditing(null);
+    setHistory({});
+    await load();
+    onChanged();
+  };
+  async function remove(note: CardNote) {
+    if (!window.confirm(labels.confirmDelete)) return;
+    const response = await fetch(`/api/v1/notes/${note.id}`, { method: 'DELETE' });
+    if (response.ok) await changed();
+  }
+  async function toggleHistory(note: CardNote) {
+    if (history[note.id]) return setHistory(({ [note.id]: _, ...rest }) => rest);
+    setHistory((h) => ({ ...h, [note.id]: 'loading' }));
+    const revisions = await fetchHistory(note.id);
+    setHistory((h) => ({ ...h, [note.id]: revisions }));
+  }
+
+  const { entry, notes } = data;
+  const mine = notes.filter((n) => n.mine);
+  const shared = notes.filter((n) => !n.mine);
+  const renderNote = (note: CardNote) => (
+    <li key={note.id} className="card-note">
+      {editing === note.id ? (
+        <NoteForm
+          labels={labels}
+          initial={{ term: note.term, body: note.body, english: note.english ?? '', visibility: note.visibility }}
+          action={{ method: 'PATCH', url: `/api/v1/notes/${note.id}` }}
+          onSaved={changed}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <>
+          <p className="card-note-meta">
+            <span lang={lang}>{note.term}</span>
+            {note.english && <span lang="en"> · {note.english}</span>} · {note.visibility === 'shared' ? labels.shared : labels.private}
+            {!note.mine && (
+              <>
+                {' '}
+                · {labels.by} <bdi>{note.author.name}</bdi>
+              </>
+            )}{' '}
+            · <time dateTime={note.updatedAt}>{note.updatedAt.slice(0, 10)}</time>
+          </p>
+          {/* Server-rendered Markdown that has passed the sanitiser (lib/notes/markdown.ts). */}
+          <div className="note-body" dangerouslySetInnerHTML={{ __html: note.html }} />
+          <div className="card-actions">
+            {note.mine && (
+              <>
+                <button type="button" onClick={() => setEditing(note.id)}>
+                  {labels.edit}
+                </button>
+                <button type="button" onClick={() => remove(note)}>
+                  {labels.delete}
+                </button>
+              </>
+            )}
+            <button type="button" aria-expanded={Boolean(history[note.id])} onClick={() => toggleHistory(note)}>
+              {labels.history}
+            </button>
+          </div>
+          {history[note.id] && history[note.id] !== 'loading' && (
+            <ol className="note-history">
+              {(history[note.id] as CardRevision[]).length === 0 && <li>{labels.noHistory}</li>}
+              {(history[note.id] as CardRevision[]).map((r) => (
+                <li key={r.id}>
+                  <time dateTime={r.updatedAt}>{r.updatedAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.author.name}</bdi>
+                  <div className="note-body" dangerouslySetInnerHTML={{ __html: r.html }} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </li>
+  );
+
+  return (
+    <div className="term-card">
+      {entry && (
+        <section aria-label={labels.curated}>
+          <p className="card-term">
+            <span lang={lang}>{entry.term}</span> <span className="pinyin">{entry.pinyin}</span>
+          </p>
+          <ul className="renderings">
+            {entry.renderings.map((r) => (
+              <li key={r.text} lang="en">
+                {r.text} <span className="source">({r.source === 'official' ? labels.official : labels.working}{r.note ? `: ${r.note}` : ''})</span>
+              </li>
+            ))}
+          </ul>
+          {entry.literal && (
+            <p lang="en">
+              {labels.literal}: {entry.literal}
+            </p>
+          )}
+          <p lang="en">{entry.explanation}</p>
+        </section>
+      )}
+      {mine.length > 0 && (
+        <section>
+          <h3>{labels.myNotes}</h3>
+          <ul>{mine.map(renderNote)}</ul>
+        </section>
+      )}
+      {shared.length > 0 && (
+        <section>
+          <h3>{labels.sharedNotes}</h3>
+          <ul>{shared.map(renderNote)}</ul>
+        </section>
+      )}
+      <p>
+        <a href={entryHref}>{labels.openEntry}</a>
+      </p>
+    </div>
+  );
+}

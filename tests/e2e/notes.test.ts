@@ -1,0 +1,165 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, newPage, RELEASE } from './browser';
+
+const PASSWORD = 'a long enough passphrase';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+// Sign-up is limited per client address: each page claims its own (see auth.test.ts).
+let address = 100;
+const run = Date.now().toString(36);
+const open = (options: BrowserContextOptions = {}) => newPage(browser, { ...options, extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${++address}` } });
+const reader = (script: string) => `/en/releases/${RELEASE}?script=${script}`;
+/** The reader's client components listen only once hydrated (the copy buttons enable then). */
+const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('button.copy-citation:not([disabled])'));
+
+async function signUp(page: Page, name: string) {
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Display name').fill(name);
+  await page.getByLabel('Email').fill(`notes-${run}-${name.replace(/\W/g, '')}@example.org`);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/en');
+}
+
+/** Selects `text` inside a segment's Chinese, as a mouse drag would. */
+async function selectInSegment(page: Page, segment: string, text: string) {
+  await page.evaluate(
+    ({ segment, text }) => {
+      const cell = document.querySelector(`#p-${segment} .cell.zh .seg-text`)!;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`${text} not in ${segment}`);
+    },
+    { segment, text },
+  );
+}
+
+const dialog = (page: Page) => page.locator('dialog.note-dialog');
+const termIn = (page: Page, segment: string, key: string) => page.locator(`#p-${segment} .cell.zh a.term[data-term="${key}"]`);
+
+async function writeNote(page: Page, body: string, visibility: 'Only me' | 'Every reader') {
+  await dialog(page).getByLabel('Note', { exact: true }).fill(body);
+  await dialog(page).getByLabel(visibility).check();
+  await dialog(page).getByRole('button', { name: 'Save' }).click();
+  await dialog(page).waitFor({ state: 'hidden' });
+}
+
+describe('notes on terms', () => {
+  test('select a term, note it, see it in another script, edit it, see the history, delete it', async () => {
+    const page = await open();
+    await signUp(page, `Ana ${run}`);
+    await page.goto(reader('hans'));
+    await hydrated(page);
+    // 积极 is not a curated term: nothing marks it until the note exists.
+    await expect(termIn(page, 's5', '积极').count()).resolves.toBe(0);
+    await selectInSegment(page, 's5', '积极');
+    await page.getByRole('button', { name: 'Note on 积极' }).click();
+    await expect(dialog(page).getByLabel('Term (1–30 characters)').inputValue()).resolves.toBe('积极');
+    await writeNote(page, 'Means **active**; a stock adverb.', 'Only me');
+    await termIn(page, 's5', '积极').first().waitFor();
+
+    await page.goto(reader('hant'));
+    await hydrated(page);
+    const term = termIn(page, 's5', '积极').first();
+    await expect(term.textContent()).resolves.toBe('積極');
+    await term.click();
+    await expect(dialog(page).locator('.note-body strong').textContent()).resolves.toBe('active');
+
+    await dialog(page).getByRole('button', { name: 'Edit' }).click();
+    await dialog(page).getByLabel('Note', { exact: true }).fill('Means *positive, active*.');
+    await dialog(page).getByRole('button', { name: 'Save' }).click();
+    await dialog(page).locator('.note-body em').waitFor();
+    await dialog(page).getByRole('button', { name: 'History' }).click();
+    await expect(dialog(page).locator('.note-history').textContent()).resolves.toContain('active');
+    await expect(dialog(page).locator('.note-history strong').textContent()).resolves.toBe('active');
+
+    page.once('dialog', (confirm) => confirm.accept());
+    await dialog(page).getByRole('button', { name: 'Delete' }).click();
+    await page.waitForFunction(() => !document.querySelector('#p-s5 a.term[data-term="积极"]'));
+  });
+
+  test('another reader sees a shared note but not a private one', async () => {
+    const author = await open();
+    await signUp(author, `Bo ${run}`);
+    await author.goto(reader('hant'));
+    await hydrated(author);
+    await selectInSegment(author, 'a1-4', '催生');
+    await author.getByRole('button', { name: 'Note on 催生' }).click();
+    await writeNote(author, 'Private thought on 催生', 'Only me');
+    await termIn(author, 'a1-4', '催生').first().waitFor(); // the page has re-rendered with the new mark
+    await selectInSegment(author, 'a1-4', '強勁引擎');
+    await author.getByRole('button', { name: 'Note on 強勁引擎' }).click();
+    await writeNote(author, 'Shared: a stock phrase for growth drivers', 'Every reader');
+
+    const other = await open();
+    await signUp(other, `Cy ${run}`);
+    await other.goto(reader('hans'));
+    await hydrated(other);
+    await expect(termIn(other, 'a1-4', '催生').count()).resolves.toBe(0);
+    const shared = termIn(other, 'a1-4', '强劲引擎');
+    await expect(shared.textContent()).resolves.toBe('强劲引擎');
+    await shared.click();
+    await expect(dialog(other).locator('.card-note').textContent()).resolves.toContain(`Bo ${run}`);
+    await expect(dialog(other).getByRole('button', { name: 'Edit' }).count()).resolves.toBe(0);
+    const html = await other.content();
+    expect(html).not.toContain('Private thought');
+  });
+
+  test('the whole flow by keyboard', async () => {
+    const page = await open();
+    await signUp(page, `Di ${run}`);
+    await page.goto(reader('hk'));
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Add a note' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('骨幹');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Backbone, as in 以先進製造業為骨幹.');
+    await page.getByRole('button', { name: 'Save' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ state: 'hidden' });
+    const term = page.locator('a.term[data-term="骨干"]').first();
+    await term.waitFor();
+    await term.focus();
+    await expect(term.getAttribute('class')).resolves.toContain('active');
+    await page.keyboard.press('Enter');
+    await dialog(page).locator('.note-body').waitFor();
+    await expect(dialog(page).locator('.note-body').textContent()).resolves.toContain('Backbone');
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'hidden' });
+  });
+
+  test('focusing a term lights its English rendering in the same row', async () => {
+    const page = await open();
+    await page.goto(reader('hans'));
+    const term = termIn(page, 'lead', '新型工业化').first();
+    await hydrated(page);
+    await term.focus();
+    const lit = page.locator('#p-lead .term-en.active[data-term="新型工业化"]');
+    expect(await lit.count()).toBeGreaterThan(0);
+    await expect(lit.first().textContent()).resolves.toBe('new industrialization');
+  });
+
+  test('without JavaScript a term is a link to its glossary entry', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(reader('hans'));
+    await termIn(page, 'a2-1', '专精特新').first().click();
+    await page.waitForURL('**/en/glossary/**');
+    await expect(page.locator('h1').textContent()).resolves.toContain('专精特新');
+    expect(await page.locator('.concordance li').count()).toBeGreaterThanOrEqual(3);
+  });
+});
