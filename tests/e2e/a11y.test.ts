@@ -15,10 +15,24 @@ test.each([
   ['reader', `/en/releases/${RELEASE}`, 1280],
   ['reader (phone, Taiwan wording)', `/zh-Hant/releases/${RELEASE}?script=tw&wording=tw`, 390],
   ['reader (interleaved, Hong Kong)', `/en/releases/${RELEASE}?script=hk&layout=interleaved`, 1280],
+  ['glossary', '/en/glossary?q=chain', 1280],
+  ['glossary (phone, Traditional UI)', '/zh-Hant/glossary?sort=count', 390],
+  ['glossary entry', `/zh-Hans/glossary/${encodeURIComponent('專精特新')}?script=hans`, 1280],
 ])('%s has no serious or critical axe violation', async (_name, path, width) => {
   const page = await newPage(browser, { viewport: { width, height: 900 } });
   await page.goto(path);
   const { violations } = await new AxeBuilder({ page }).analyze();
+  const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('an open term card has no serious or critical axe violation', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`/en/releases/${RELEASE}?script=hans`);
+  await page.waitForFunction(() => document.querySelector('button.copy-citation:not([disabled])'));
+  await page.locator('#p-a2-1 a.term[data-term="专精特新"]').first().click();
+  await page.locator('dialog.note-dialog .term-card').waitFor();
+  const { violations } = await new AxeBuilder({ page }).include('dialog.note-dialog').analyze();
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
