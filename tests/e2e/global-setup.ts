@@ -8,6 +8,7 @@ import { startServer } from '../../scripts/support/serve';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    databaseURL: string;
   }
 }
 
@@ -21,5 +22,6 @@ export default async function setup(project: TestProject) {
   ensureBuild();
   const { baseURL, stop } = await startServer(url, { quiet: false });
   project.provide('baseURL', baseURL);
+  project.provide('databaseURL', url);
   return stop;
 }

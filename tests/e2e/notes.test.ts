@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createPrismaClient } from '@/lib/db/client';
 import { launch, newPage, RELEASE } from './browser';
 
 const PASSWORD = 'a long enough passphrase';
@@ -152,6 +153,49 @@ describe('notes on terms', () => {
     const lit = page.locator('#p-lead .term-en.active[data-term="新型工业化"]');
     expect(await lit.count()).toBeGreaterThan(0);
     await expect(lit.first().textContent()).resolves.toBe('new industrialization');
+  });
+
+  test('an editor edits a curated entry and its previous version shows in the history', async () => {
+    const page = await open();
+    const name = `Ed ${run}`;
+    await signUp(page, name);
+    // Editors are made by `npm run user:create`; here the test promotes its own account directly.
+    const prisma = createPrismaClient(inject('databaseURL'));
+    await prisma.user.updateMany({ where: { name }, data: { role: 'editor' } });
+    await prisma.$disconnect();
+    await page.goto(reader('hans'));
+    await hydrated(page);
+    await termIn(page, 's2', '卡脖子').first().click();
+    const before = await dialog(page).locator('section p[lang="en"]').last().textContent();
+    await dialog(page).getByRole('button', { name: 'Edit entry' }).click();
+    await dialog(page).getByLabel('Explanation').fill('Chokepoint technologies: revised by an editor.');
+    await dialog(page).getByRole('button', { name: 'Save' }).click();
+    await dialog(page).getByText('revised by an editor').waitFor();
+    await dialog(page).getByRole('button', { name: 'Entry history' }).click();
+    await expect(dialog(page).locator('.note-history').textContent()).resolves.toContain(before!.slice(0, 40));
+    await expect(dialog(page).locator('.note-history').textContent()).resolves.toContain(name);
+  });
+
+  test('a reader is offered no entry editing', async () => {
+    const page = await open();
+    await signUp(page, `Fa ${run}`);
+    await page.goto(reader('hans'));
+    await hydrated(page);
+    await termIn(page, 's2', '卡脖子').first().click();
+    await dialog(page).locator('.term-card').waitFor();
+    await expect(dialog(page).getByRole('button', { name: 'Edit entry' }).count()).resolves.toBe(0);
+  });
+
+  test.each([
+    ['zh-Hans', '打开词汇表词条', '添加笔记'],
+    ['zh-Hant', '開啟詞彙表詞條', '新增筆記'],
+  ])('the term card and note button speak the %s UI', async (locale, openEntry, addNote) => {
+    const page = await open();
+    await page.goto(`/${locale}/releases/${RELEASE}`);
+    await hydrated(page);
+    await expect(page.getByRole('button', { name: addNote }).count()).resolves.toBe(1);
+    await page.locator('#p-a2-1 a.term').first().click();
+    await dialog(page).getByRole('link', { name: openEntry }).waitFor();
   });
 
   test('without JavaScript a term is a link to its glossary entry', async () => {

@@ -29,4 +29,10 @@ export type NoteLabels = {
   loading: string;
   loadFailed: string;
   networkError: string;
+  editEntry: string;
+  pinyin: string;
+  renderings: string;
+  renderingsHint: string;
+  explanation: string;
+  entryHistory: string;
 };

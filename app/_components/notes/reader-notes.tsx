@@ -10,6 +10,7 @@ type Props = {
   script: string;
   lang: string;
   signedIn: boolean;
+  isEditor: boolean;
   signInHref: string;
   /** The glossary entry's URL for a key: where a term links without JavaScript. */
   entryHrefBase: string;
@@ -21,7 +22,7 @@ type Open = { kind: 'card'; key: string } | { kind: 'compose'; term: string } | 
 const MAX_TERM = 30;
 
 /** Term cards, English highlighting and note-taking over the server-rendered reader. */
-export function ReaderNotes({ script, lang, signedIn, signInHref, entryHrefBase, labels }: Props) {
+export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entryHrefBase, labels }: Props) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState<Open>(null);
@@ -101,7 +102,7 @@ export function ReaderNotes({ script, lang, signedIn, signInHref, entryHrefBase,
           </button>
         </div>
         {open?.kind === 'card' && (
-          <TermCard termKey={open.key} script={script} lang={lang} labels={labels} entryHref={`${entryHrefBase}/${encodeURIComponent(open.key)}`} onChanged={changed} />
+          <TermCard termKey={open.key} script={script} lang={lang} labels={labels} entryHref={`${entryHrefBase}/${encodeURIComponent(open.key)}`} isEditor={isEditor} onChanged={changed} />
         )}
         {open?.kind === 'compose' &&
           (signedIn ? (

@@ -2,16 +2,19 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { NoteLabels } from './labels';
+import { CuratedForm } from './curated-form';
 import { NoteForm } from './note-form';
-import { fetchHistory, fetchTermCard, type CardNote, type CardRevision, type TermCardData } from './term-card-data';
+import { fetchEntryHistory, fetchHistory, fetchTermCard, type CardNote, type CardRevision, type EntryRevision, type TermCardData } from './term-card-data';
 
-type Props = { termKey: string; script: string; lang: string; labels: NoteLabels; entryHref: string; onChanged: () => void };
+type Props = { termKey: string; script: string; lang: string; labels: NoteLabels; entryHref: string; isEditor: boolean; onChanged: () => void };
 
 /** The card for one term: the curated entry, the reader's own notes, then shared notes. */
-export function TermCard({ termKey, script, lang, labels, entryHref, onChanged }: Props) {
+export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, onChanged }: Props) {
   const [data, setData] = useState<TermCardData | 'loading' | 'failed'>('loading');
   const [editing, setEditing] = useState<string | null>(null);
   const [history, setHistory] = useState<Record<string, CardRevision[] | 'loading'>>({});
+  const [editingEntry, setEditingEntry] = useState(false);
+  const [entryHistory, setEntryHistory] = useState<EntryRevision[] | null>(null);
 
   const load = useCallback(async () => {
     setData((await fetchTermCard(termKey, script)) ?? 'failed');
@@ -25,6 +28,8 @@ export function TermCard({ termKey, script, lang, labels, entryHref, onChanged }
 
   const changed = async () => {
     setEditing(null);
+    setEditingEntry(false);
+    setEntryHistory(null);
     setHistory({});
     await load();
     onChanged();
@@ -102,7 +107,8 @@ export function TermCard({ termKey, script, lang, labels, entryHref, onChanged }
 
   return (
     <div className="term-card">
-      {entry && (
+      {entry && editingEntry && <CuratedForm entry={entry} labels={labels} onSaved={changed} onCancel={() => setEditingEntry(false)} />}
+      {entry && !editingEntry && (
         <section aria-label={labels.curated}>
           <p className="card-term">
             <span lang={lang}>{entry.term}</span> <span className="pinyin">{entry.pinyin}</span>
@@ -120,6 +126,31 @@ export function TermCard({ termKey, script, lang, labels, entryHref, onChanged }
             </p>
           )}
           <p lang="en">{entry.explanation}</p>
+          <div className="card-actions">
+            {isEditor && (
+              <button type="button" onClick={() => setEditingEntry(true)}>
+                {labels.editEntry}
+              </button>
+            )}
+            <button
+              type="button"
+              aria-expanded={entryHistory !== null}
+              onClick={async () => setEntryHistory(entryHistory ? null : await fetchEntryHistory(termKey))}
+            >
+              {labels.entryHistory}
+            </button>
+          </div>
+          {entryHistory && (
+            <ol className="note-history">
+              {entryHistory.length === 0 && <li>{labels.noHistory}</li>}
+              {entryHistory.map((r) => (
+                <li key={r.id}>
+                  <time dateTime={r.createdAt}>{r.createdAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.editor.name}</bdi>
+                  <p lang="en">{r.fields.explanation}</p>
+                </li>
+              ))}
+            </ol>
+          )}
         </section>
       )}
       {mine.length > 0 && (

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { decodeSegment } from '@/lib/api/path-segment';
 import { currentViewer } from '@/lib/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/chinese/scripts';
 import { getGlossaryEntry } from '@/lib/data/glossary';
@@ -15,7 +16,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
   const [{ locale, term }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
   setRequestLocale(locale as Locale);
   const { script } = resolveScript({ param: first(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
-  const entry = await getGlossaryEntry(decodeURIComponent(term), script, await currentViewer());
+  const entry = await getGlossaryEntry(decodeSegment(term), script, await currentViewer());
   if (!entry) notFound();
   const [t, tn] = await Promise.all([getTranslations('GlossaryPage'), getTranslations('Notes')]);
   const zhLang = SCRIPT_LANG[script];

@@ -93,6 +93,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         script={script}
         lang={zhLang}
         signedIn={viewer !== null}
+        isEditor={viewer?.role === 'editor'}
         signInHref={getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale })}
         entryHrefBase={glossaryHref}
         labels={labels}

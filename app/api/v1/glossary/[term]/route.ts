@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { ApiError, errorResponse, fromZodError } from '@/lib/api/errors';
+import { decodeSegment } from '@/lib/api/path-segment';
 import { getViewer } from '@/lib/auth/viewer';
 import { SCRIPTS } from '@/lib/chinese/scripts';
+import { prisma } from '@/lib/db';
 import { getGlossaryEntry } from '@/lib/data/glossary';
+import { updateCuratedTerm } from '@/lib/glossary/curated';
+import { signInRequired } from '@/lib/notes/errors';
+import { readJsonBody } from '@/lib/notes/request-body';
 
 const querySchema = z.object({ script: z.enum(SCRIPTS).default('hans') });
-
-// Whether a dynamic segment arrives decoded has varied between Next versions; decoding a Chinese
-// term twice is harmless, and a stray % falls back to the raw segment.
-function decodeSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
 
 /** One term, named by its key or any script's form: curated entry, notes, concordance. */
 export async function GET(request: Request, { params }: RouteContext<'/api/v1/glossary/[term]'>) {
@@ -25,6 +20,18 @@ export async function GET(request: Request, { params }: RouteContext<'/api/v1/gl
     const entry = await getGlossaryEntry(term, query.data.script, await getViewer(request.headers));
     if (!entry) throw new ApiError('not_found', `No glossary entry or note for "${term}"`);
     return Response.json({ script: query.data.script, ...entry });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** An editor's change to the curated entry; the previous version is kept. */
+export async function PATCH(request: Request, { params }: RouteContext<'/api/v1/glossary/[term]'>) {
+  try {
+    const viewer = await getViewer(request.headers);
+    if (!viewer) throw signInRequired();
+    const entry = await updateCuratedTerm(prisma, viewer, decodeSegment((await params).term), await readJsonBody(request));
+    return Response.json({ entry });
   } catch (error) {
     return errorResponse(error);
   }
