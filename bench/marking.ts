@@ -13,6 +13,7 @@ import { termKey } from '../lib/terms/key';
 import { markSegment, type TermMatch } from '../lib/terms/marks';
 import { buildMatcher, type Pattern } from '../lib/terms/matcher';
 import { writeSection } from './results';
+import { prng } from '../tests/support/prng';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
@@ -48,16 +49,6 @@ function measure(fn: () => unknown, runs = RUNS, warmup = WARMUP): Stats {
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 const cells = (s: Stats) => `${ms(s.mean)} ± ${ms(s.sd)} | ${ms(s.min)} | ${ms(s.median)}`;
 
-/** mulberry32, so the synthetic glossary is the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return (n: number) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 /** The baseline: every form of every term searched with indexOf in every segment, then leftmost-longest. */
 function naiveFind(text: string, patterns: readonly Pattern[]): TermMatch[] {
@@ -74,7 +65,7 @@ const content = path.resolve(import.meta.dirname, '../content');
 const [release] = await loadReleases(content);
 const curated: TermEntry[] = (await loadGlossary(content)).map((g) => ({ key: termKey(g.hant), forms: [g.hant] }));
 const han = [...new Set(release.segments.flatMap((s) => s.zh.match(/\p{Script=Han}/gu) ?? []))];
-const random = prng(20240308);
+const random = prng(20240308).int;
 const synthetic: TermEntry[] = Array.from({ length: SYNTHETIC }, () => {
   const written = Array.from({ length: 2 + random(5) }, () => han[random(han.length)]).join('');
   return { key: termKey(written), forms: [written] };

@@ -7,23 +7,12 @@ import { buildDraft } from './draft';
 import { ImportError } from './errors';
 import { DEFAULT_MAX_BYTES, importDocument } from './index';
 import { resolveDamage } from './repairs';
+import { prng } from '@/tests/support/prng';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seed = new Uint8Array(readFileSync(SEED_PATH));
 const gbk = new Uint8Array(readFileSync(path.join(repoRoot, 'tests/fixtures/import/gbk-press-release.txt')));
 
-/** mulberry32: a small seeded PRNG, so a failing case reproduces from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] };
-}
 
 type Outcome = { ok: true; segments: number } | { ok: false; code: string };
 

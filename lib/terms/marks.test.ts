@@ -1,17 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Substitution } from '@/lib/reader/localize';
 import { groupByTerm, markSegment, type Piece, type TermMatch } from './marks';
+import { prng } from '@/tests/support/prng';
 
-/** mulberry32, so a failing case replays from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return (n: number) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 const sub = (text: string, localized: string, original: string, from = 0): Substitution => ({
   original,
@@ -106,7 +97,7 @@ describe('groupByTerm', () => {
 
 // Random segments with random non-overlapping terms and substitutions overlapping them at will.
 function randomCase(seed: number) {
-  const random = prng(seed);
+  const random = prng(seed).int;
   const chars = ['專', '精', '特', '新', '資', '訊', '科', '技', '𠀀'];
   const text = Array.from({ length: random(60) }, () => chars[random(chars.length)]).join('');
   const ranges = (count: number) => {
