@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/lib/db/client';
 import { convert } from '@/lib/chinese/convert';
 import { checkFigures } from './figures';
 import { ContentError, loadGlossary, loadReleases } from './load';
+import { sourceHash } from './source-hash';
 import type { GlossaryEntry, ReleaseContent } from './schema';
 
 export type SeedReport = {
@@ -93,7 +94,8 @@ async function upsertTerm(prisma: PrismaClient, entry: GlossaryEntry, file: stri
   if (entry.hans !== key) throw new ContentError(file, [`term ${entry.hant}: hans is "${entry.hans}", OpenCC gives "${key}"`]);
   const contentHash = hash(entry);
   const existing = await prisma.glossaryTerm.findUnique({ where: { key }, select: { contentHash: true } });
-  if (existing?.contentHash === contentHash) return 'unchanged' as const;
+  // An editor's change made in the app stands until the file's entry itself changes; then the file wins.
+  if (existing && sourceHash(existing.contentHash) === contentHash) return 'unchanged' as const;
   const fields = {
     hant: entry.hant,
     hans: entry.hans,

@@ -2,61 +2,99 @@ import { z } from 'zod';
 import { ApiError, fromZodError } from '@/lib/api/errors';
 import type { PrismaClient } from '@/lib/db/client';
 import { termKey } from '@/lib/terms/key';
+import { editedHash } from '@/lib/content/source-hash';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** An editor's change to a curated entry: any of its fields, at least one. */
+const renderingSchema = z.object({
+  text: text(200),
+  source: z.enum(['official', 'working']),
+  note: text(300).optional(),
+});
+
+/** An editor's change to a curated entry: any of its fields, at least one. A blank literal clears it. */
 export const curatedPatchSchema = z
   .object({
     pinyin: text(200),
-    renderings: z.array(z.object({ text: text(200), source: z.enum(['official', 'working']), note: z.string().trim().max(300).optional() })).min(1).max(10),
-    literal: z.string().trim().max(300).nullable(),
+    renderings: z.array(renderingSchema).min(1).max(10),
+    literal: z
+      .string()
+      .trim()
+      .max(300)
+      .nullable()
+      .transform((v) => v || null),
     explanation: text(3000),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'give at least one field to change');
 
+export type Rendering = z.infer<typeof renderingSchema>;
+/** The editable fields of a curated entry, as a revision snapshot keeps them. */
+export type CuratedFields = { pinyin: string; renderings: Rendering[]; literal: string | null; explanation: string };
+export type CuratedEntry = CuratedFields & { key: string; hant: string; hans: string };
+export type CuratedRevision = { id: string; editor: { id: string; name: string }; createdAt: string; fields: CuratedFields };
+/** lib/auth/viewer's Viewer fits. */
 export type CuratedEditor = { id: string; role: string };
-type Fields = { pinyin: string; renderings: unknown; literal: string | null; explanation: string };
 
-const fieldsOf = (row: { pinyin: string; renderings: string; literal: string | null; explanation: string }): Fields => ({
+type Row = { key: string; hant: string; hans: string; pinyin: string; renderings: string; literal: string | null; explanation: string };
+
+const fieldsOf = (row: Row): CuratedFields => ({
   pinyin: row.pinyin,
-  renderings: JSON.parse(row.renderings),
+  renderings: JSON.parse(row.renderings) as Rendering[],
   literal: row.literal,
   explanation: row.explanation,
 });
+const entryOf = (row: Row): CuratedEntry => ({ key: row.key, hant: row.hant, hans: row.hans, ...fieldsOf(row) });
+const notFound = (term: string) => new ApiError('not_found', `No curated entry for "${term}"`);
 
 /**
- * An editor's edit of a curated entry (named by any script's form); the fields it replaces are kept
- * as a TermRevision in the same transaction. Permissions are checked before the transaction opens:
- * on this SQLite adapter a rollback could undo other requests' writes (see lib/notes/service.ts).
- * The row's contentHash becomes "edited:…", so the seed sees it as changed only when the content
- * file itself changes, and then the file wins.
+ * An editor's edit of a curated entry, named by any script's form; the fields it replaces are kept
+ * as a TermRevision in the same transaction, and an edit that changes nothing writes nothing.
+ * Refusals are decided before the transaction or returned from it, never thrown inside: on this
+ * SQLite adapter a rollback would undo other requests' writes too (see lib/notes/service.ts).
+ * contentHash becomes editedHash(…) (lib/content/source-hash.ts): the seed keeps the edit until the
+ * content file's entry changes, and the matcher's cache key changes with every edit.
  */
-export async function updateCuratedTerm(prisma: PrismaClient, editor: CuratedEditor, keyOrTerm: string, patch: unknown): Promise<Fields & { key: string }> {
+export async function updateCuratedTerm(prisma: PrismaClient, editor: CuratedEditor, keyOrTerm: string, patch: unknown): Promise<CuratedEntry> {
   if (editor.role !== 'editor') throw new ApiError('forbidden', 'Only editors can change curated entries');
   const parsed = curatedPatchSchema.safeParse(patch);
   if (!parsed.success) throw fromZodError(parsed.error);
   const key = termKey(keyOrTerm);
-  const current = await prisma.glossaryTerm.findUnique({ where: { key } });
-  if (!current) throw new ApiError('not_found', `No curated entry for "${keyOrTerm}"`);
-  const { renderings, ...rest } = parsed.data;
-  const updated = await prisma.$transaction(async (tx) => {
-    const revision = await tx.termRevision.create({ data: { termKey: key, editorId: editor.id, snapshot: JSON.stringify(fieldsOf(current)) } });
-    return tx.glossaryTerm.update({
-      where: { key },
-      data: { ...rest, ...(renderings ? { renderings: JSON.stringify(renderings) } : {}), contentHash: `edited:${revision.id}` },
-    });
-  });
-  return { key, ...fieldsOf(updated) };
+  const result = await prisma.$transaction(
+    async (tx) => {
+      const current = await tx.glossaryTerm.findUnique({ where: { key } });
+      if (!current) return notFound(keyOrTerm);
+      const previous = fieldsOf(current);
+      const next = { ...previous, ...parsed.data };
+      if (JSON.stringify(next) === JSON.stringify(previous)) return current;
+      const revision = await tx.termRevision.create({ data: { termKey: key, editorId: editor.id, snapshot: JSON.stringify(previous) } });
+      return tx.glossaryTerm.update({
+        where: { key },
+        data: { ...next, renderings: JSON.stringify(next.renderings), contentHash: editedHash(current.contentHash, revision.id) },
+      });
+    },
+    { maxWait: 10_000 },
+  );
+  if (result instanceof ApiError) throw result;
+  return entryOf(result);
 }
 
 /** Earlier versions of a curated entry, newest first. Curated entries are public, so is their history. */
-export async function curatedHistory(prisma: PrismaClient, keyOrTerm: string) {
-  const revisions = await prisma.termRevision.findMany({
-    where: { termKey: termKey(keyOrTerm) },
-    orderBy: { createdAt: 'desc' },
-    include: { editor: { select: { id: true, name: true } } },
-  });
-  return revisions.map((r) => ({ id: r.id, editor: r.editor, createdAt: r.createdAt.toISOString(), fields: JSON.parse(r.snapshot) as Fields }));
+export async function curatedHistory(prisma: PrismaClient, keyOrTerm: string): Promise<CuratedRevision[]> {
+  const key = termKey(keyOrTerm);
+  const [entry, revisions] = await Promise.all([
+    prisma.glossaryTerm.findUnique({ where: { key }, select: { key: true } }),
+    prisma.termRevision.findMany({
+      where: { termKey: key },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      include: { editor: { select: { id: true, name: true } } },
+    }),
+  ]);
+  if (!entry) throw notFound(keyOrTerm);
+  return revisions.map((r) => ({
+    id: r.id,
+    editor: { id: r.editor.id, name: r.editor.name },
+    createdAt: r.createdAt.toISOString(),
+    fields: JSON.parse(r.snapshot) as CuratedFields,
+  }));
 }
