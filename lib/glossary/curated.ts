@@ -3,6 +3,7 @@ import { ApiError, fromZodError } from '@/lib/api/errors';
 import type { PrismaClient } from '@/lib/db/client';
 import { termKey } from '@/lib/terms/key';
 import { editedHash } from '@/lib/content/source-hash';
+import { write } from '@/lib/db/write';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -50,8 +51,8 @@ const notFound = (term: string) => new ApiError('not_found', `No curated entry f
 /**
  * An editor's edit of a curated entry, named by any script's form; the fields it replaces are kept
  * as a TermRevision in the same transaction, and an edit that changes nothing writes nothing.
- * Refusals are decided before the transaction or returned from it, never thrown inside: on this
- * SQLite adapter a rollback would undo other requests' writes too (see lib/notes/service.ts).
+ * Refusals are decided before the transaction or returned from it, never thrown inside (see
+ * lib/db/write.ts).
  * contentHash becomes editedHash(…) (lib/content/source-hash.ts): the seed keeps the edit until the
  * content file's entry changes, and the matcher's cache key changes with every edit.
  */
@@ -60,22 +61,18 @@ export async function updateCuratedTerm(prisma: PrismaClient, editor: CuratedEdi
   const parsed = curatedPatchSchema.safeParse(patch);
   if (!parsed.success) throw fromZodError(parsed.error);
   const key = termKey(keyOrTerm);
-  const result = await prisma.$transaction(
-    async (tx) => {
-      const current = await tx.glossaryTerm.findUnique({ where: { key } });
-      if (!current) return notFound(keyOrTerm);
-      const previous = fieldsOf(current);
-      const next = { ...previous, ...parsed.data };
-      if (JSON.stringify(next) === JSON.stringify(previous)) return current;
-      const revision = await tx.termRevision.create({ data: { termKey: key, editorId: editor.id, snapshot: JSON.stringify(previous) } });
-      return tx.glossaryTerm.update({
-        where: { key },
-        data: { ...next, renderings: JSON.stringify(next.renderings), contentHash: editedHash(current.contentHash, revision.id) },
-      });
-    },
-    { maxWait: 10_000 },
-  );
-  if (result instanceof ApiError) throw result;
+  const result = await write(prisma, async (tx) => {
+    const current = await tx.glossaryTerm.findUnique({ where: { key } });
+    if (!current) return notFound(keyOrTerm);
+    const previous = fieldsOf(current);
+    const next = { ...previous, ...parsed.data };
+    if (JSON.stringify(next) === JSON.stringify(previous)) return current;
+    const revision = await tx.termRevision.create({ data: { termKey: key, editorId: editor.id, snapshot: JSON.stringify(previous) } });
+    return tx.glossaryTerm.update({
+      where: { key },
+      data: { ...next, renderings: JSON.stringify(next.renderings), contentHash: editedHash(current.contentHash, revision.id) },
+    });
+  });
   return entryOf(result);
 }
 

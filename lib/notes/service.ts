@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ApiError, fromZodError } from '@/lib/api/errors';
 import type { PrismaClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { write, type Tx } from '@/lib/db/write';
 import { termKey } from '@/lib/terms/key';
 import { noteNotFound, notAuthor, rateLimited } from './errors';
 import { takeNoteWriteSlot } from './rate-limit';
@@ -15,22 +16,9 @@ export type NoteViewer = { id: string };
 /** A term as the page marker needs it: its key and the forms readers typed. */
 export type NoteTerm = { key: string; forms: string[] };
 
-type Db = Prisma.TransactionClient;
+type Db = Tx;
 
 const withAuthor = { author: { select: { id: true, name: true } } } as const;
-
-/**
- * A write transaction whose body returns refusals (ApiError) instead of throwing them: they are
- * thrown once it has committed, having written nothing. The SQLite adapter runs every query of the
- * process on one connection, so whatever other requests write while a transaction is open lands
- * inside it, and a rollback would silently undo their writes too. SQLite admits one writer at a
- * time, so a burst queues (maxWait) rather than failing.
- */
-async function write<T>(prisma: PrismaClient, body: (tx: Db) => Promise<T | ApiError>): Promise<T> {
-  const result = await prisma.$transaction(body, { maxWait: 10_000 });
-  if (result instanceof ApiError) throw result;
-  return result;
-}
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
