@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PrismaClient } from '@/lib/db/client';
-import { tempDatabase } from '../support/temp-db';
+import { appDatabase } from '../support/app-database';
 
 type Curated = typeof import('@/lib/glossary/curated');
 
@@ -8,31 +8,20 @@ const KEY = '专精特新';
 const HANT = '專精特新';
 const PASSWORD = 'a long enough passphrase';
 
-let db: Awaited<ReturnType<typeof tempDatabase>>;
+let db: Awaited<ReturnType<typeof appDatabase>>;
 let prisma: PrismaClient;
 let curated: Curated;
 const editor = { id: 'editor-1', role: 'editor' };
 const reader = { id: 'reader-1', role: 'reader' };
 
 beforeAll(async () => {
-  db = await tempDatabase();
-  vi.stubEnv('DATABASE_URL', db.url);
-  vi.stubEnv('BETTER_AUTH_SECRET', ''); // generated beside the temp database
-  vi.stubEnv('BETTER_AUTH_URL', 'http://localhost:3000');
-  const { prepareDatabase } = await import('../../scripts/support/prepare');
-  await prepareDatabase(db.url, { quiet: true });
-  const { createPrismaClient } = await import('@/lib/db/client');
-  prisma = createPrismaClient(db.url);
+  db = await appDatabase();
+  prisma = db.prisma;
   curated = await import('@/lib/glossary/curated');
   for (const u of [editor, reader])
     await prisma.user.create({ data: { id: u.id, name: `Name ${u.id}`, email: `${u.id}@example.org`, role: u.role } });
 }, 60_000); // migrating and seeding a fresh file is slow on a busy machine
-afterAll(async () => {
-  const { prisma: appPrisma } = await import('@/lib/db');
-  await Promise.all([prisma.$disconnect(), appPrisma.$disconnect()]);
-  vi.unstubAllEnvs();
-  db.cleanup();
-});
+afterAll(() => db.close());
 
 const row = () => prisma.glossaryTerm.findUniqueOrThrow({ where: { key: KEY } });
 const revisionCount = () => prisma.termRevision.count({ where: { termKey: KEY } });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ApiError } from '@/lib/api/errors';
 import type { PrismaClient } from '@/lib/db/client';
-import { tempDatabase } from '../support/temp-db';
+import { appDatabase } from '../support/app-database';
 
 type Service = typeof import('@/lib/notes/service');
 type Viewer = { id: string; name: string };
@@ -17,28 +17,18 @@ const XSS = {
   body: '<img src=x onerror=alert(1)> [x](javascript:alert(1)) <svg onload=alert(1)> **ok**',
 };
 
-let db: Awaited<ReturnType<typeof tempDatabase>>;
+let db: Awaited<ReturnType<typeof appDatabase>>;
 let prisma: PrismaClient;
 let service: Service;
 let createPrismaClient: typeof import('@/lib/db/client').createPrismaClient;
 
 beforeAll(async () => {
-  db = await tempDatabase();
-  vi.stubEnv('DATABASE_URL', db.url);
-  vi.stubEnv('BETTER_AUTH_SECRET', ''); // generated beside the temp database
-  vi.stubEnv('BETTER_AUTH_URL', 'http://localhost:3000');
-  const { prepareDatabase } = await import('../../scripts/support/prepare');
-  await prepareDatabase(db.url, { quiet: true });
+  db = await appDatabase();
+  prisma = db.prisma;
   ({ createPrismaClient } = await import('@/lib/db/client'));
-  prisma = createPrismaClient(db.url);
   service = await import('@/lib/notes/service');
 });
-afterAll(async () => {
-  const { prisma: appPrisma } = await import('@/lib/db');
-  await Promise.all([prisma.$disconnect(), appPrisma.$disconnect()]);
-  vi.unstubAllEnvs();
-  db.cleanup();
-});
+afterAll(() => db.close());
 
 let users = 0;
 /** A fresh account (each test gets its own, so the per-minute write limit of one never touches another). */
