@@ -65,8 +65,14 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
                 </th>
                 <td>{item.pinyin}</td>
                 <td lang="en">{[...item.renderings.map((r) => r.text), ...item.noteEnglish].slice(0, 2).join('; ')}</td>
-                <td className="num">{item.occurrences.total}</td>
-                <td className="num">{item.noteCount}</td>
+                <td className="num">
+                  <span className="cell-label">{t('occurrences')} </span>
+                  {item.occurrences.total}
+                </td>
+                <td className="num">
+                  <span className="cell-label">{t('notes')} </span>
+                  {item.noteCount}
+                </td>
               </tr>
             ))}
           </tbody>
