@@ -7,9 +7,9 @@ import { listGlossary } from '@/lib/data/glossary';
 import { savedPreferences } from '@/lib/data/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { sortGlossary, SORTS, type Sort } from '@/lib/reader/glossary-sort';
+import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/glossary'>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params }: Props) {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'GlossaryPage' });
@@ -19,10 +19,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function GlossaryPage({ params, searchParams }: Props) {
   const [{ locale }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
   setRequestLocale(locale as Locale);
-  const q = first(query.q)?.trim().slice(0, 60) || undefined;
-  const sort: Sort = SORTS.includes(first(query.sort) as Sort) ? (first(query.sort) as Sort) : 'pinyin';
+  const q = firstParam(query.q)?.trim().slice(0, 60) || undefined;
+  const sort: Sort = SORTS.includes(firstParam(query.sort) as Sort) ? (firstParam(query.sort) as Sort) : 'pinyin';
   // Terms are shown in the reader's script; the glossary is not tied to one release, so hant is the fallback.
-  const { script } = resolveScript({ param: first(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
+  const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
   const viewer = await currentViewer();
   const [t, items] = await Promise.all([getTranslations('GlossaryPage'), listGlossary({ q, script, viewer })]);
   const sorted = sortGlossary(items, sort);

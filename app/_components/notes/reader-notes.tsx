@@ -53,20 +53,16 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
     };
     const over = (e: Event) => highlight(e, true);
     const out = (e: Event) => highlight(e, false);
-    document.addEventListener('click', onClick);
-    document.addEventListener('mouseover', over);
-    document.addEventListener('mouseout', out);
-    document.addEventListener('focusin', over);
-    document.addEventListener('focusout', out);
-    document.addEventListener('selectionchange', onSelection);
-    return () => {
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('mouseover', over);
-      document.removeEventListener('mouseout', out);
-      document.removeEventListener('focusin', over);
-      document.removeEventListener('focusout', out);
-      document.removeEventListener('selectionchange', onSelection);
-    };
+    const listeners: [string, (e: Event) => void][] = [
+      ['click', onClick as (e: Event) => void],
+      ['mouseover', over],
+      ['mouseout', out],
+      ['focusin', over],
+      ['focusout', out],
+      ['selectionchange', onSelection],
+    ];
+    for (const [type, listener] of listeners) document.addEventListener(type, listener);
+    return () => listeners.forEach(([type, listener]) => document.removeEventListener(type, listener));
   }, []);
 
   useEffect(() => {

@@ -8,14 +8,14 @@ import { SCRIPT_LANG } from '@/lib/chinese/scripts';
 import { getGlossaryEntry } from '@/lib/data/glossary';
 import { savedPreferences } from '@/lib/data/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
+import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/glossary/[term]'>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function GlossaryEntryPage({ params, searchParams }: Props) {
   const [{ locale, term }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
   setRequestLocale(locale as Locale);
-  const { script } = resolveScript({ param: first(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
+  const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
   const entry = await getGlossaryEntry(decodeSegment(term), script, await currentViewer());
   if (!entry) notFound();
   const [t, tn] = await Promise.all([getTranslations('GlossaryPage'), getTranslations('Notes')]);

@@ -18,9 +18,9 @@ import { ReaderToolbar } from '@/app/_components/reader-toolbar';
 import { ReaderNotes } from '@/app/_components/notes/reader-notes';
 import { noteLabels } from '@/app/_components/notes/note-labels';
 import { SegmentRow } from '@/app/_components/segment-row';
+import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params }: Props) {
   const release = await getRelease((await params).slug);
@@ -33,7 +33,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const record = await getRelease(slug);
   if (!record) notFound();
 
-  const asked = { script: first(query.script), layout: first(query.layout), wording: first(query.wording) };
+  const asked = { script: firstParam(query.script), layout: firstParam(query.layout), wording: firstParam(query.wording) };
   const { script, invalidParam: badScript } = resolveScript({ param: asked.script, cookie: saved.script, locale, sourceScript: record.sourceScript });
   const { layout, invalidParam: badLayout } = resolveLayout(asked.layout, saved.layout);
   const { wording, invalidParam: badWording } = resolveWording(asked.wording, script);
