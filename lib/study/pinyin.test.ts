@@ -1,0 +1,221 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { convert } from '@/lib/chinese/convert';
+import { loadGlossary, loadRelease } from '@/lib/content/load';
+import { readings, toNumbered, toneOf, type PolicyReadings } from './pinyin';
+import { glossaryReadings, loadPolicyReadings } from './policy-readings';
+
+const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const release = await loadRelease(path.join(CONTENT, 'releases/2024-03-08-shandong-new-industrialization.yaml'));
+const policy = loadPolicyReadings(glossaryReadings(await loadGlossary(CONTENT)));
+const segments = release.segments.map((s) => ({ id: s.id, hans: convert(s.zh, 'hant', 'hans') }));
+const read = new Map(segments.map((s) => [s.id, readings(s.hans, policy)]));
+
+/** Code-point index of every occurrence of `needle` in `text`. */
+function occurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(Array.from(text.slice(0, at)).length);
+  return found;
+}
+
+// [context as the release writes it (Traditional), its character, the reading there]. Checked at
+// every occurrence of the context in every segment, read in the whole segment's context.
+const POLYPHONES: [string, string, string][] = [
+  ['副廳長', '長', 'zhǎng'],
+  ['鏈長', '長', 'zhǎng'],
+  ['增長', '長', 'zhǎng'],
+  ['長遠', '長', 'cháng'],
+  ['協調', '調', 'tiáo'],
+  ['調研', '調', 'diào'],
+  ['調結構', '調', 'tiáo'],
+  ['強調', '調', 'diào'],
+  ['濟南', '濟', 'jǐ'],
+  ['經濟', '濟', 'jì'],
+  ['供應鏈', '應', 'yìng'],
+  ['效應', '應', 'yìng'],
+  ['應用', '應', 'yìng'],
+  ['行業', '行', 'háng'],
+  ['行動', '行', 'xíng'],
+  ['力量', '量', 'liàng'],
+  ['減量', '量', 'liàng'],
+  ['數量', '量', 'liàng'],
+  ['數量', '數', 'shù'],
+  ['更新', '更', 'gēng'],
+  ['更加', '更', 'gèng'],
+  ['單項冠軍', '冠', 'guàn'],
+  ['單位', '單', 'dān'],
+  ['強勁', '勁', 'jìng'],
+  ['強勁', '強', 'qiáng'],
+  ['覆蓋率', '率', 'lǜ'],
+  ['生產率', '率', 'lǜ'],
+  ['效率', '率', 'lǜ'],
+  ['重大', '重', 'zhòng'],
+  ['發布會', '發', 'fā'],
+  ['牽一發而動全身', '發', 'fà'],
+  ['作為強省', '為', 'wéi'],
+  ['為推進', '為', 'wèi'],
+  ['為引領', '為', 'wéi'],
+  ['為骨干', '為', 'wéi'],
+  ['骨干', '干', 'gàn'],
+  ['工業和信息化', '和', 'hé'],
+  ['取得', '得', 'dé'],
+  ['筑得', '得', 'de'],
+  ['黨的', '的', 'de'],
+  ['主陣地', '地', 'dì'],
+  ['著力', '著', 'zhuó'],
+  ['廳將', '將', 'jiāng'],
+  ['要素', '要', 'yào'],
+  ['傳統', '傳', 'chuán'],
+  ['種子', '種', 'zhǒng'],
+  ['種子', '子', 'zi'],
+  ['卡脖子', '卡', 'qiǎ'],
+  ['一攬子', '子', 'zi'],
+  ['省級', '省', 'shěng'],
+  ['空前', '空', 'kōng'],
+  ['新興', '興', 'xīng'],
+  ['結合', '結', 'jié'],
+  ['下降', '降', 'jiàng'],
+  ['綠色', '綠', 'lǜ'],
+  ['綠色', '色', 'sè'],
+  ['規模', '模', 'mó'],
+  ['獨角獸', '角', 'jiǎo'],
+  ['累計', '累', 'lěi'],
+  ['企業乘', '乘', 'chéng'],
+  ['中心', '中', 'zhōng'],
+  ['良好', '好', 'hǎo'],
+  ['充分', '分', 'fèn'],
+  ['百分點', '分', 'fēn'],
+  ['挑大梁', '挑', 'tiāo'],
+  ['一系列', '系', 'xì'],
+  ['一系列', '一', 'yī'],
+  ['不斷', '不', 'bù'],
+  ['扎實', '扎', 'zhā'],
+  ['扎實', '實', 'shi'],
+  ['切實', '切', 'qiè'],
+  ['謀劃', '劃', 'huà'],
+  ['占比', '占', 'zhàn'],
+  ['市場', '場', 'chǎng'],
+  ['石化', '石', 'shí'],
+  ['標桿', '桿', 'gān'],
+];
+
+describe('readings on the release, in context, with the policy dictionary and the glossary', () => {
+  test('there are at least 40 polyphone contexts', () => expect(POLYPHONES.length).toBeGreaterThanOrEqual(40));
+
+  test.each(POLYPHONES)('%s: %s is %s', (context, char, expected) => {
+    const word = convert(context, 'hant', 'hans');
+    const offset = Array.from(context).indexOf(char);
+    expect(offset, `${char} in ${context}`).toBeGreaterThanOrEqual(0);
+    let seen = 0;
+    for (const { id, hans } of segments) {
+      for (const at of occurrences(hans, word)) {
+        expect(read.get(id)![at + offset], `${context} in segment ${id} at ${at}`).toBe(expected);
+        seen++;
+      }
+    }
+    expect(seen, `${context} occurs in the release`).toBeGreaterThan(0);
+  });
+
+  test('every segment gets one reading per code point, and every Han character has one', () => {
+    for (const { id, hans } of segments) {
+      const r = read.get(id)!;
+      expect(r).toHaveLength(Array.from(hans).length);
+      Array.from(hans).forEach((ch, i) => expect(r[i] !== '', `${id}[${i}] ${ch}`).toBe(/\p{Script=Han}/u.test(ch)));
+    }
+  });
+});
+
+describe('readings', () => {
+  const none: PolicyReadings = new Map();
+
+  test('one entry per code point; punctuation, digits, Latin and spaces read ""', () => {
+    expect(readings('2023年，GDP 增长7.1%。', none)).toEqual(['', '', '', '', 'nián', '', '', '', '', '', 'zēng', 'zhǎng', '', '', '', '', '']);
+    expect(readings('𠀀中', none)).toEqual(['', 'zhōng']); // outside pinyin-pro's table: no reading, still aligned
+    expect(readings('', none)).toEqual([]);
+  });
+
+  test('the policy dictionary wins, leftmost-longest', () => {
+    const p: PolicyReadings = new Map([
+      ['长远', ['A', 'B']],
+      ['远景', ['C', 'D']],
+      ['长远景', ['E', 'F', 'G']],
+    ]);
+    expect(readings('长远景', p)).toEqual(['E', 'F', 'G']);
+    expect(readings('长远看', p)).toEqual(['A', 'B', 'kàn']);
+    expect(readings('看远景', p)).toEqual(['kàn', 'C', 'D']);
+  });
+
+  test('erhua 儿 reads r (from content/pinyin.yaml); 儿 in 女儿, 婴儿, 儿童 stays ér', () => {
+    expect(readings('一点儿', policy)).toEqual(['yī', 'diǎn', 'r']);
+    expect(readings('你在哪儿？', policy)).toEqual(['nǐ', 'zài', 'nǎ', 'r', '']);
+    expect(readings('这儿', policy)).toEqual(['zhè', 'r']);
+    expect(readings('女儿', policy)[1]).toBe('ér');
+    expect(readings('婴儿', policy)[1]).toBe('ér');
+    expect(readings('儿童', policy)[0]).toBe('ér');
+  });
+
+  test('callers pass Simplified: policy words are Simplified, so Traditional text misses them', () => {
+    expect(readings(convert('鏈長', 'hant', 'hans'), policy)).toEqual(['liàn', 'zhǎng']);
+    expect(readings('鏈長', policy)[1]).not.toBe('zhǎng');
+  });
+});
+
+describe('toneOf and toNumbered', () => {
+  test.each([
+    ['zhǎng', 3, 'zhang3'],
+    ['tīng', 1, 'ting1'],
+    ['tiáo', 2, 'tiao2'],
+    ['diào', 4, 'diao4'],
+    ['de', 5, 'de5'],
+    ['lǜ', 4, 'lü4'],
+    ['nǚ', 3, 'nü3'],
+    ['lüè', 4, 'lüe4'],
+    ['r', 5, 'r5'],
+    ['ń', 2, 'n2'],
+    ['jǐ', 3, 'ji3'],
+  ] as const)('%s: tone %i, %s', (syllable, tone, numbered) => {
+    expect(toneOf(syllable)).toBe(tone);
+    expect(toNumbered(syllable)).toBe(numbered);
+  });
+
+  test('decomposed marks, tone numbers and ""', () => {
+    expect(toneOf('lu\u0308\u0300')).toBe(4);
+    expect(toNumbered('lu\u0308\u0300')).toBe('lü4');
+    expect(toneOf('zhang3')).toBe(3);
+    expect(toNumbered('zhang3')).toBe('zhang3');
+    expect(toNumbered('')).toBe('');
+  });
+});
+
+describe('policy readings', () => {
+  test('glossary pinyin spreads over Han characters only, lowercased', () => {
+    expect(glossaryReadings([{ hans: '腾笼换鸟，凤凰涅槃', pinyin: 'téng lóng huàn niǎo fèng huáng niè pán' }])).toEqual([
+      ['腾笼换鸟，凤凰涅槃', ['téng', 'lóng', 'huàn', 'niǎo', '', 'fèng', 'huáng', 'niè', 'pán']],
+    ]);
+    expect(glossaryReadings([{ hans: '泰山', pinyin: 'Tài shān' }])[0][1]).toEqual(['tài', 'shān']);
+  });
+
+  test('a glossary term whose syllables do not fit its characters is an error naming it', () => {
+    expect(() => glossaryReadings([{ hans: '链长', pinyin: 'liàn' }])).toThrow(/"链长" has 2 Han characters but 1 syllables/);
+    expect(() => glossaryReadings([{ hans: '链长', pinyin: 'liàn zhǎng!' }])).toThrow(/"链长" has "zhǎng!"/);
+  });
+
+  test('the glossary overrides content/pinyin.yaml on the same word', () => {
+    expect(loadPolicyReadings().get('链长')).toEqual(['liàn', 'zhǎng']);
+    expect(loadPolicyReadings([['链长', ['x', 'y']]]).get('链长')).toEqual(['x', 'y']);
+  });
+
+  test('a malformed policy file is an error naming the file and the word', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pinyin-yaml-'));
+    const bad = (name: string, text: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      return () => loadPolicyReadings([], file);
+    };
+    expect(bad('a.yaml', 'words: []\n')).toThrow(/a\.yaml: words/);
+    expect(bad('b.yaml', 'words:\n  - hans: 调研\n    pinyin: diào\n')).toThrow(/b\.yaml: "调研" has 2 Han characters but 1 syllables/);
+    expect(bad('c.yaml', 'words:\n  - hans: 调研\n    pinyin: diào yán\n  - hans: 调研\n    pinyin: tiáo yán\n')).toThrow(/"调研" is listed twice/);
+  });
+});
