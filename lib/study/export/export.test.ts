@@ -1,0 +1,281 @@
+import { parse } from 'csv-parse/sync';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { ankiTag, parseAnkiTsv, toAnkiTsv } from './anki';
+import { parseCsv, toCsv } from './csv';
+import { exportVocabulary } from './index';
+import { parseMarkdown, toMarkdown } from './markdown';
+import type { VocabularyItem } from './types';
+
+const NASTY_NOTE = [
+  '# not a heading\tafter a tab',
+  'CRLF line "double" and \'single\'\r',
+  '**x** | <script>alert(1)</script> &amp; &#9; \\ `code` ~~del~~ [link](javascript:alert(1)) ![img](x.png)',
+  '> quote',
+  '- item',
+  '+ item',
+  '1. one',
+  '2) two',
+  '    indented code',
+  '```',
+  'fenced',
+  '```',
+  '| a | b |',
+  '| - | - |',
+  'setext',
+  '===',
+  '---',
+  '[ref]: https://example.org',
+  '<div>html block</div>',
+  'trailing spaces  ',
+  '',
+  '',
+  '𠮷 👩‍💻 e\u0301 ü 「引號」，。　全角空格　',
+  'lone CR\rinside',
+  '',
+].join('\n');
+
+const items: VocabularyItem[] = [
+  {
+    term: '專精特新',
+    key: '专精特新',
+    pinyin: 'zhuān jīng tè xīn',
+    english: ['specialized, refined, distinctive and innovative', '“little giants”'],
+    note: NASTY_NOTE,
+    example: {
+      zh: '一是強化專精特新主體支撐。',
+      en: 'First, strengthening the “specialized, refined, distinctive and innovative” enterprises.',
+      ref: 'Shandong … 2024-03-08 ¶a2-1',
+    },
+    frequency: 3,
+    source: 'note',
+    tags: ['duizhao', 'release::2024-03-08-shandong-new-industrialization', 'note'],
+  },
+  {
+    term: '#𠮷野家',
+    key: '#𠮷野家',
+    pinyin: 'nǚ lǜ e\u0301 ü',
+    english: ['=SUM(A1:A9)', '-ism', "'=already quoted", 'a; b', ' padded ', '[x]', '@home', '＝full-width', '', '1. item'],
+    note: '=HYPERLINK("http://evil.example","click")',
+    example: { zh: '「引號」裡的句子。', en: '', ref: 'https://example.org/zh-Hant/releases/x?script=tw&layout=side#p-a1-1' },
+    frequency: 0,
+    source: 'dictionary',
+    tags: ['+plus', 'with space', '"quoted"'],
+  },
+  {
+    term: '新質生產力',
+    key: '新质生产力',
+    pinyin: '',
+    english: [],
+    note: '',
+    example: null,
+    frequency: 12,
+    source: 'curated',
+    tags: [],
+  },
+  {
+    term: ' 👩‍💻\t',
+    key: '👩‍💻',
+    pinyin: '-',
+    english: [''],
+    note: '#leading hash\n\n\n',
+    example: { zh: '\n', en: ' ', ref: '' },
+    frequency: 1,
+    source: 'curated',
+    tags: ['curated'],
+  },
+];
+
+const unhtml = (s: string) =>
+  s.replace(/<br>/g, '\n').replace(/&(amp|lt|gt|quot|#39|#9);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#9': '\t' })[e]!);
+
+/** The Back field's pieces by class, as text. */
+function backPieces(back: string): Record<string, string> {
+  return Object.fromEntries([...back.matchAll(/<span class='([\w-]+)'(?: lang='[^']*')?>(.*?)<\/span>/g)].map((m) => [m[1], unhtml(m[2]!)]));
+}
+
+describe('Anki', () => {
+  const tsv = toAnkiTsv(items, { deckName: 'Duizhao::山東\n2024', lang: 'zh-hant' });
+  const file = parseAnkiTsv(tsv);
+
+  it('starts with the headers Anki reads', () => {
+    expect(file.headers).toEqual({
+      separator: 'tab',
+      html: 'true',
+      notetype: 'Basic',
+      deck: 'Duizhao::山東 2024',
+      'tags column': '3',
+    });
+    expect(tsv.split('\n').slice(0, 5).every((line) => line.startsWith('#'))).toBe(true);
+  });
+
+  it('writes one record per item', () => {
+    expect(file.rows).toHaveLength(items.length);
+    expect(parseAnkiTsv(toAnkiTsv([], { lang: 'zh-Hans' })).rows).toEqual([]);
+  });
+
+  it('puts the term on the front and escaped pieces on the back', () => {
+    file.rows.forEach((row, i) => {
+      const item = items[i]!;
+      const [, term] = /^<span class='term' lang='zh-Hant'>([^<>]*)<\/span>$/.exec(row.front) ?? [];
+      expect(unhtml(term!)).toBe(item.term);
+      // Only our own markup: every '<' and '>' left belongs to a span or a <br>.
+      expect(row.back.replace(/<span class='[\w-]+'(?: lang='zh-Hant')?>|<\/span>|<br>/g, '')).not.toMatch(/[<>"']/);
+      const pieces = backPieces(row.back);
+      expect(pieces).toEqual(
+        Object.fromEntries(
+          Object.entries({
+            pinyin: item.pinyin,
+            english: item.english.filter(Boolean).join('; '),
+            note: item.note.replace(/\r\n?/g, '\n'), // HTML has one kind of line break
+            example: item.example?.zh.replace(/\r\n?/g, '\n'),
+            'example-en': item.example?.en,
+            ref: item.example?.ref,
+          }).filter(([, v]) => v),
+        ),
+      );
+    });
+    expect(file.rows[0]!.back).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(tsv).not.toContain('<script');
+  });
+
+  it('writes tags as Anki will keep them', () => {
+    expect(file.rows.map((r) => r.tags)).toEqual([
+      ['duizhao', 'release::2024-03-08-shandong-new-industrialization', 'note'],
+      ['+plus', 'with_space', 'quoted'],
+      [],
+      ['curated'],
+    ]);
+    expect(ankiTag('　release:: 2024\t03 ')).toBe('release::_2024_03');
+    expect(ankiTag('a::::b::')).toBe('a::b');
+    expect(ankiTag('e\u0301')).toBe('é');
+  });
+
+  it('writes no record line that Anki would skip as a comment', () => {
+    // Terms and notes may start with '#'; Anki ignores every line that does.
+    const lines = tsv.split('\n').slice(Object.keys(file.headers).length);
+    expect(lines.filter((line) => line.startsWith('#'))).toEqual([]);
+  });
+
+  it('reads quoted fields and skips comment lines as Anki does', () => {
+    const text = '\uFEFF#separator:tab\r\n#html:true\r\n"a\r\n#b"\tback &#39;x&#39;\ttag  two\r\n#comment\r\nc\td "x"\r\n';
+    expect(parseAnkiTsv(text)).toEqual({
+      headers: { separator: 'tab', html: 'true' },
+      rows: [
+        { front: 'a\r\n#b', back: 'back &#39;x&#39;', tags: ['tag', 'two'] },
+        { front: 'c', back: 'd "x"', tags: [] },
+      ],
+    });
+  });
+
+  it('rejects a malformed language tag', () => {
+    expect(() => toAnkiTsv(items, { lang: 'zh_TW"><x' })).toThrow(RangeError);
+  });
+});
+
+describe('CSV', () => {
+  const csv = toCsv(items);
+
+  it('round-trips every field', () => {
+    expect(parseCsv(csv)).toEqual(items);
+    expect(parseCsv(toCsv([]))).toEqual([]);
+  });
+
+  it('opens with a BOM and the header, with CRLF line endings', () => {
+    expect(csv.startsWith('\uFEFFterm,key,pinyin,english,note,example_zh,example_en,example_ref,frequency,source,tags\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('leaves no cell a spreadsheet would run as a formula', () => {
+    const cells = (parse(csv, { bom: true }) as string[][]).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r＝＋－＠]/.test(c))).toEqual([]);
+    expect(cells).toContain('\'=HYPERLINK("http://evil.example","click")');
+  });
+
+  it('joins lists for reading when that is lossless, else writes JSON', () => {
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.english, r.tags])).toEqual([
+      ['specialized, refined, distinctive and innovative; “little giants”', 'duizhao release::2024-03-08-shandong-new-industrialization note'],
+      [JSON.stringify(items[1]!.english), JSON.stringify(items[1]!.tags)],
+      ['', ''],
+      ['[""]', 'curated'],
+    ]);
+  });
+
+  it('rejects another header or a bad row', () => {
+    expect(() => parseCsv('term,pinyin\r\nx,y\r\n')).toThrow(/header/);
+    expect(() => parseCsv(csv.replace(',note,', ',notes,'))).toThrow(/header/);
+    expect(() => parseCsv(toCsv([{ ...items[2]!, source: 'other' as never }]))).toThrow();
+  });
+});
+
+describe('Markdown', () => {
+  const md = toMarkdown(items, { title: 'Shandong # 2024 <b>', attribution: 'From *Duizhao* — CC BY 4.0' });
+
+  it('round-trips what it shows', () => {
+    expect(parseMarkdown(md)).toEqual(items.map(({ term, pinyin, english, note, example }) => ({ term, pinyin, english, note, example })));
+  });
+
+  it('renders as the sections it wrote, with no markup from the text', () => {
+    const html = marked.parse(md, { async: false });
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html.match(/<h2>/g)).toHaveLength(items.length);
+    expect(html.match(/<blockquote>/g)).toHaveLength(3); // the non-empty notes
+    // The URL citation, and GFM's autolinks of bare http(s) URLs in the note: shown as written.
+    const hrefs = [...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
+    expect(hrefs).toHaveLength(3);
+    expect(hrefs.every((a) => /^<a href="https?:\/\/[^"]*">$/.test(a))).toBe(true);
+    expect(html).toContain('<a href="https://example.org/zh-Hant/releases/x?script=tw&amp;layout=side#p-a1-1">');
+    expect(html).not.toMatch(/<(script|div|b|h[3-6]|pre|code|table|ul|hr|img|del|em)\b/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('exportVocabulary', () => {
+  it('labels each format', () => {
+    const options = { title: 'T', lang: 'zh-Hans' };
+    expect(exportVocabulary('anki', items, options)).toMatchObject({ contentType: 'text/tab-separated-values; charset=utf-8', extension: 'tsv' });
+    expect(exportVocabulary('csv', items, options)).toMatchObject({ contentType: 'text/csv; charset=utf-8', extension: 'csv', body: toCsv(items) });
+    expect(exportVocabulary('md', items, options)).toMatchObject({ contentType: 'text/markdown; charset=utf-8', extension: 'md' });
+  });
+});
+
+describe('round trips of generated text', () => {
+  // Seeded, so a failure reproduces: every ASCII character, line breaks, Unicode spaces, CJK,
+  // astral characters, ZWJ sequences and combining marks, in random strings of up to 12.
+  const alphabet = [
+    ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
+    '\r\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '專', '「', '」', '，', '。', '＝', '𠮷', '👩‍💻', 'e\u0301', 'ü', '&#9;', '\\#',
+  ];
+  let seed = 20240308;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const text = (max = 12) => Array.from({ length: Math.floor(random() * (max + 1)) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const list = () => Array.from({ length: Math.floor(random() * 4) }, () => text());
+  const generated: VocabularyItem[] = Array.from({ length: 300 }, () => ({
+    term: text(),
+    key: text(),
+    pinyin: text(),
+    english: list(),
+    note: text(40),
+    example: random() < 0.2 ? null : { zh: text(), en: text(), ref: random() < 0.2 ? 'https://example.org/a?b=c#p-1' : text() || 'x' },
+    frequency: Math.floor(random() * 1000),
+    source: (['curated', 'note', 'dictionary'] as const)[Math.floor(random() * 3)]!,
+    tags: list(),
+  }));
+
+  it('CSV', () => {
+    expect(parseCsv(toCsv(generated))).toEqual(generated);
+  });
+
+  it('Markdown', () => {
+    const md = toMarkdown(generated, { title: text(), attribution: text() });
+    expect(parseMarkdown(md)).toEqual(generated.map(({ term, pinyin, english, note, example }) => ({ term, pinyin, english, note, example })));
+  });
+
+  it('Anki', () => {
+    const rows = parseAnkiTsv(toAnkiTsv(generated, { lang: 'zh-TW' })).rows;
+    expect(rows.map((r) => unhtml(/^<span class='term' lang='zh-TW'>([\s\S]*)<\/span>$/.exec(r.front)![1]!))).toEqual(
+      generated.map((item) => item.term.replace(/\r\n?/g, '\n')),
+    );
+  });
+});
