@@ -3,14 +3,14 @@ import { NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { isScript } from './lib/chinese/scripts';
 import { negotiateLocale } from './lib/i18n/accept-language';
-import { isLayout, PREFERENCE_COOKIES } from './lib/reader/preferences';
+import { CHOICES, isChoice, PREFERENCE_COOKIES, type ChoiceName } from './lib/reader/preferences';
 
 const intl = createMiddleware(routing);
 const YEAR = 60 * 60 * 24 * 365;
 
 /**
  * Locale routing (with our own reading of Accept-Language, see negotiateLocale), plus: a valid
- * ?script= or ?layout= becomes the reader's saved choice.
+ * ?script=, ?layout=, ?pinyin=, ?tones= or ?lookup= becomes the reader's saved choice.
  */
 export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
@@ -23,8 +23,10 @@ export default function proxy(request: NextRequest) {
   const saved = { path: '/', maxAge: YEAR, sameSite: 'lax' as const };
   const script = params.get('script');
   if (isScript(script)) response.cookies.set(PREFERENCE_COOKIES.script, script, saved);
-  const layout = params.get('layout');
-  if (isLayout(layout)) response.cookies.set(PREFERENCE_COOKIES.layout, layout, saved);
+  for (const name of Object.keys(CHOICES) as ChoiceName[]) {
+    const value = params.get(name);
+    if (isChoice(name, value)) response.cookies.set(PREFERENCE_COOKIES[name], value, saved);
+  }
   return response;
 }
 

@@ -11,7 +11,8 @@ export const summaryJson = (r: ReleaseSummary) => ({
   title: r.title,
 });
 
-export function releaseJson(r: LocalizedRelease) {
+/** `pinyin`, when given, adds each segment's readings: one per character of its `zh`. */
+export function releaseJson(r: LocalizedRelease, pinyin?: (zh: string) => string[]) {
   return {
     slug: r.slug,
     date: r.date,
@@ -26,6 +27,7 @@ export function releaseJson(r: LocalizedRelease) {
       speaker: s.speaker ? { id: s.speaker, ...r.speakers[s.speaker] } : null,
       zh: s.zh,
       en: s.en,
+      ...(pinyin && { pinyin: pinyin(s.zh) }),
       ...(r.wording === 'tw' ? { substitutions: s.substitutions } : {}),
       ...(s.figureIssues.length ? { figureIssues: s.figureIssues } : {}),
     })),

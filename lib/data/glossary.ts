@@ -4,7 +4,9 @@ import type { Script, SourceScript } from '@/lib/chinese/scripts';
 import { prisma } from '@/lib/db';
 import { listNotes, visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import type { NoteView } from '@/lib/notes/view';
+import { readings, type PolicyReadings } from '@/lib/study/pinyin';
 import { termKey } from '@/lib/terms/key';
+import { policyReadings } from './readings';
 
 export type Rendering = { text: string; source: 'official' | 'working'; note?: string };
 
@@ -15,7 +17,8 @@ export type GlossaryItem = {
   /** Every form in the asked script: curated, typed in notes, the key's own conversion. */
   forms: string[];
   curated: boolean;
-  pinyin: string | null;
+  /** The curated reading, else the key read in context by pinyin-pro and the policy readings. */
+  pinyin: string;
   renderings: Rendering[];
   /** English that readers gave in the notes the viewer can see. */
   noteEnglish: string[];
@@ -112,18 +115,18 @@ function queryMatcher(q: string | undefined): (item: ItemFields) => boolean {
   const pinyin = /^(?:[a-zü\u0300-\u036f]+[1-5]?[\s'’]*)+$/i.test(query.normalize('NFD')) ? toneless(query) : '';
   const english = query.toLowerCase();
   return (item) =>
-    (pinyin !== '' && item.pinyin !== null && toneless(item.pinyin).includes(pinyin)) ||
+    (pinyin !== '' && toneless(item.pinyin).includes(pinyin)) ||
     [...item.renderings.map((r) => r.text), ...item.noteEnglish].some((text) => text.toLowerCase().includes(english));
 }
 
-function glossaryItem(key: string, curated: Curated | undefined, notes: readonly NoteSummary[], script: Script): ItemFields {
+function glossaryItem(key: string, curated: Curated | undefined, notes: readonly NoteSummary[], script: Script, policy: PolicyReadings): ItemFields {
   const forms = formsIn(key, [...(curated ? [curated.hant] : []), ...notes.map((n) => n.term)], script);
   return {
     key,
     term: forms[0],
     forms,
     curated: Boolean(curated),
-    pinyin: curated?.pinyin ?? null,
+    pinyin: curated?.pinyin ?? readings(key, policy).filter(Boolean).join(' '),
     renderings: curated ? (JSON.parse(curated.renderings) as Rendering[]) : [],
     noteEnglish: [...new Set(notes.flatMap((n) => (n.english ? [n.english] : [])))],
     noteCount: notes.length,
@@ -134,10 +137,11 @@ const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
 
 /** Curated terms and terms with notes the viewer can see, in pinyin order. */
 export async function listGlossary({ q, script, viewer }: { q?: string; script: Script; viewer: NoteViewer | null }): Promise<GlossaryItem[]> {
-  const [curated, notes, corpus] = await Promise.all([
+  const [curated, notes, corpus, policy] = await Promise.all([
     prisma.glossaryTerm.findMany(),
     prisma.note.findMany({ where: visibleNotesWhere(viewer), select: { termKey: true, term: true, english: true } }),
     loadCorpus(),
+    policyReadings(),
   ]);
   const curatedByKey = new Map(curated.map((c) => [c.key, c]));
   const notesByKey = new Map<string, NoteSummary[]>();
@@ -145,7 +149,7 @@ export async function listGlossary({ q, script, viewer }: { q?: string; script: 
   const keys = [...new Set([...curatedByKey.keys(), ...notesByKey.keys()])].sort(collator.compare);
   const matches = queryMatcher(q);
   return keys
-    .map((key) => glossaryItem(key, curatedByKey.get(key), notesByKey.get(key) ?? [], script))
+    .map((key) => glossaryItem(key, curatedByKey.get(key), notesByKey.get(key) ?? [], script, policy))
     .filter(matches)
     .map((item) => ({ ...item, occurrences: occurrences(corpus, item.key) }));
 }
@@ -171,9 +175,9 @@ export async function getGlossaryEntry(keyOrTerm: string, script: Script, viewer
   const key = termKey(keyOrTerm);
   const [curated, notes] = await Promise.all([prisma.glossaryTerm.findUnique({ where: { key } }), listNotes(prisma, viewer, { termKey: key })]);
   if (!curated && !notes.length) return null;
-  const corpus = await loadCorpus();
+  const [corpus, policy] = await Promise.all([loadCorpus(), policyReadings()]);
   return {
-    ...glossaryItem(key, curated ?? undefined, notes, script),
+    ...glossaryItem(key, curated ?? undefined, notes, script, policy),
     occurrences: occurrences(corpus, key),
     literal: curated?.literal ?? null,
     explanation: curated?.explanation ?? null,

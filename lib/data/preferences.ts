@@ -2,8 +2,8 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { PREFERENCE_COOKIES } from '@/lib/reader/preferences';
 
-/** The reader's saved script and layout (set by proxy.ts when they pick one). */
-export async function savedPreferences() {
+/** The reader's saved choices, by name (set by proxy.ts when they pick one). */
+export async function savedPreferences(): Promise<Partial<Record<keyof typeof PREFERENCE_COOKIES, string>>> {
   const jar = await cookies();
-  return { script: jar.get(PREFERENCE_COOKIES.script)?.value, layout: jar.get(PREFERENCE_COOKIES.layout)?.value };
+  return Object.fromEntries(Object.entries(PREFERENCE_COOKIES).map(([name, cookie]) => [name, jar.get(cookie)?.value]));
 }

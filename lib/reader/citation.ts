@@ -13,3 +13,8 @@ export type CitationInput = {
 export function formatCitation(c: CitationInput): string {
   return [c.zh, c.en, '', `${c.issuer}, “${c.title.en}” (${c.title.zh}), ${c.date}.`, c.url].join('\n');
 }
+
+/** A short reference to one passage, for a card's or a list's example sentence. */
+export function passageReference(r: { issuer: string; title: string; date: string }, segmentId: string, url: string): string {
+  return `${r.issuer}, “${r.title}”, ${r.date}, ¶${segmentId}: ${url}`;
+}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildScriptMatcher } from '@/lib/terms/forms';
 import type { LocalizedSegment } from './localize';
-import { markSegments } from './marking';
+import { markSegments, termSpans } from './marking';
 
 const segment = (zh: string, en: string, substitutions: LocalizedSegment['substitutions'] = []): LocalizedSegment => ({
   id: 's1',
@@ -41,4 +41,10 @@ test('Taiwan substitutions inside a term stay marked as substitutions', () => {
   const matcher = buildScriptMatcher([{ key: '信息技术', forms: ['信息技術'] }], 'tw', 'tw');
   const [marked] = markSegments([segment(zh, 'IT industry', [{ original: '信息技術', localized: '資訊科技', offset: 0 }])], matcher, new Map());
   expect(marked.zhRuns[0]).toEqual({ term: '信息技术', pieces: [{ text: '資訊科技', term: '信息技术', match: 0, original: '信息技術' }] });
+});
+
+test('termSpans gives each term match where it lies in the Chinese', () => {
+  const zh = '培育專精特新企業，發展新質生產力。';
+  const [marked] = markSegments([segment(zh, '')], buildScriptMatcher(terms, 'hant', 'standard'), renderings);
+  expect(termSpans(marked).map((s) => zh.slice(s.start, s.end))).toEqual(['專精特新', '發展新質生產力']);
 });

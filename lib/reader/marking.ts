@@ -35,3 +35,15 @@ export function markSegments(segments: readonly LocalizedSegment[], matcher: Mat
     };
   });
 }
+
+/** Where a marked segment's term matches lie in its Chinese (code-unit offsets). */
+export function termSpans(segment: Pick<MarkedSegment, 'zhRuns'>): { start: number; end: number; key: string }[] {
+  const spans: { start: number; end: number; key: string }[] = [];
+  let at = 0;
+  for (const run of segment.zhRuns) {
+    const length = run.pieces.reduce((n, p) => n + p.text.length, 0);
+    if (run.term) spans.push({ start: at, end: at + length, key: run.term });
+    at += length;
+  }
+  return spans;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveLayout, resolveScript, resolveWording } from './preferences';
+import { resolveChoice, resolveScript, resolveWording } from './preferences';
 
 describe('resolveScript', () => {
   test.each([
@@ -19,14 +19,22 @@ describe('resolveScript', () => {
   });
 });
 
-describe('resolveLayout', () => {
+describe('resolveChoice', () => {
   test.each([
-    ['zh', undefined, 'zh', false],
-    [undefined, 'interleaved', 'interleaved', false],
-    [undefined, undefined, 'side', false],
-    ['columns', 'en', 'en', true],
-  ] as const)('param %s, cookie %s → %s', (param, cookie, layout, invalidParam) => {
-    expect(resolveLayout(param, cookie)).toEqual({ layout, invalidParam });
+    ['layout', 'zh', undefined, 'zh', false],
+    ['layout', undefined, 'interleaved', 'interleaved', false],
+    ['layout', undefined, undefined, 'side', false],
+    ['layout', 'columns', 'en', 'en', true],
+    ['pinyin', undefined, undefined, 'off', false],
+    ['pinyin', 'zhuyin', 'marks', 'zhuyin', false],
+    ['pinyin', undefined, 'numbers', 'numbers', false],
+    ['pinyin', 'ruby', undefined, 'off', true],
+    ['tones', 'colour', undefined, 'colour', false],
+    ['tones', undefined, 'rainbow', 'plain', false],
+    ['lookup', 'on', 'off', 'on', false],
+    ['lookup', 'yes', 'on', 'on', true],
+  ] as const)('%s: param %s, cookie %s → %s', (name, param, cookie, value, invalidParam) => {
+    expect(resolveChoice(name, param, cookie)).toEqual({ value, invalidParam });
   });
 });
 

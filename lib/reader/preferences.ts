@@ -5,7 +5,24 @@ export const LAYOUTS = ['side', 'interleaved', 'zh', 'en'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 export type Wording = 'standard' | 'tw';
 
-export const PREFERENCE_COOKIES = { script: 'dz-script', layout: 'dz-layout' } as const;
+/** Study-layer choices: pinyin ruby (or zhuyin), tone colours, the pop-up dictionary. Off by default. */
+export const PINYIN_MODES = ['off', 'marks', 'numbers', 'zhuyin'] as const;
+export type PinyinMode = (typeof PINYIN_MODES)[number];
+export const TONE_MODES = ['plain', 'colour'] as const;
+export const LOOKUP_MODES = ['off', 'on'] as const;
+
+/** Choices that are one of a fixed list; the first value is the default. */
+export const CHOICES = { layout: LAYOUTS, pinyin: PINYIN_MODES, tones: TONE_MODES, lookup: LOOKUP_MODES } as const;
+export type ChoiceName = keyof typeof CHOICES;
+export type Choice<K extends ChoiceName> = (typeof CHOICES)[K][number];
+
+export const PREFERENCE_COOKIES = {
+  script: 'dz-script',
+  layout: 'dz-layout',
+  pinyin: 'dz-pinyin',
+  tones: 'dz-tones',
+  lookup: 'dz-lookup',
+} as const satisfies Record<ChoiceName | 'script', string>;
 
 const LOCALE_SCRIPT: Record<string, Script | undefined> = { 'zh-Hans': 'hans', 'zh-Hant': 'hant' };
 
@@ -26,11 +43,14 @@ export function resolveScript(input: {
   return { script: fallback, invalidParam: param !== undefined };
 }
 
-export const isLayout = (value: unknown): value is Layout => LAYOUTS.includes(value as Layout);
+export function isChoice<K extends ChoiceName>(name: K, value: unknown): value is Choice<K> {
+  return (CHOICES[name] as readonly unknown[]).includes(value);
+}
 
-export function resolveLayout(param: string | undefined, cookie: string | undefined): { layout: Layout; invalidParam: boolean } {
-  if (param !== undefined && isLayout(param)) return { layout: param, invalidParam: false };
-  return { layout: isLayout(cookie) ? cookie : 'side', invalidParam: param !== undefined };
+/** An explicit valid ?name= wins, then the saved cookie, then the default; an unknown value is reported. */
+export function resolveChoice<K extends ChoiceName>(name: K, param: string | undefined, cookie: string | undefined): { value: Choice<K>; invalidParam: boolean } {
+  if (param !== undefined && isChoice(name, param)) return { value: param, invalidParam: false };
+  return { value: isChoice(name, cookie) ? cookie : (CHOICES[name][0] as Choice<K>), invalidParam: param !== undefined };
 }
 
 /** Taiwan wording is a marked mode of the Taiwan script only; anything else is standard wording. */

@@ -17,7 +17,8 @@ type Props = {
   labels: NoteLabels;
 };
 
-type Open = { kind: 'card'; key: string } | { kind: 'compose'; term: string } | null;
+type Draft = { term: string; body?: string; english?: string };
+type Open = { kind: 'card'; key: string } | ({ kind: 'compose' } & Draft) | null;
 
 const MAX_TERM = 30;
 
@@ -51,6 +52,8 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
       const rect = sel.getRangeAt(0).getBoundingClientRect();
       setSelection({ term: text, top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX });
     };
+    // The pop-up dictionary's "add to my glossary" hands over a draft.
+    const onDraft = (event: Event) => setOpen({ kind: 'compose', ...(event as CustomEvent<Draft>).detail });
     const over = (e: Event) => highlight(e, true);
     const out = (e: Event) => highlight(e, false);
     const listeners: [string, (e: Event) => void][] = [
@@ -60,6 +63,7 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
       ['focusin', over],
       ['focusout', out],
       ['selectionchange', onSelection],
+      ['dz:compose', onDraft],
     ];
     for (const [type, listener] of listeners) document.addEventListener(type, listener);
     return () => listeners.forEach(([type, listener]) => document.removeEventListener(type, listener));
@@ -104,7 +108,7 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
           (signedIn ? (
             <NoteForm
               labels={labels}
-              initial={{ term: open.term, body: '', english: '', visibility: 'private' }}
+              initial={{ term: open.term, body: open.body ?? '', english: open.english ?? '', visibility: 'private' }}
               action={{ method: 'POST', url: '/api/v1/notes' }}
               onSaved={() => {
                 setOpen(null);

@@ -3,14 +3,15 @@ import type { NoteView, RevisionView } from '@/lib/notes/view';
 
 export type CardNote = NoteView;
 export type CardRevision = RevisionView;
-export type TermCardData = { entry: GlossaryEntry | null; notes: NoteView[] };
+/** `term` and `pinyin` head the card even when no curated entry exists. */
+export type TermCardData = { term: string; pinyin: string; entry: GlossaryEntry | null; notes: NoteView[] };
 
 /** The card's content from the glossary API; null when it cannot be had. */
 export async function fetchTermCard(key: string, script: string): Promise<TermCardData | null> {
   const response = await fetch(`/api/v1/glossary/${encodeURIComponent(key)}?script=${script}`);
   if (!response.ok) return null;
   const entry = (await response.json()) as GlossaryEntry;
-  return { entry: entry.curated ? entry : null, notes: entry.notes };
+  return { term: entry.term, pinyin: entry.pinyin, entry: entry.curated ? entry : null, notes: entry.notes };
 }
 
 export async function fetchHistory(noteId: string): Promise<RevisionView[]> {

@@ -107,6 +107,11 @@ export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, o
 
   return (
     <div className="term-card">
+      {!entry && (
+        <p className="card-term">
+          <span lang={lang}>{data.term}</span> <span className="pinyin">{data.pinyin}</span>
+        </p>
+      )}
       {entry && editingEntry && <CuratedForm entry={entry} labels={labels} onSaved={changed} onCancel={() => setEditingEntry(false)} />}
       {entry && !editingEntry && (
         <section aria-label={labels.curated}>

@@ -26,7 +26,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
         <Link href={{ pathname: '/glossary', query: { script } }}>{t('title')}</Link>
       </p>
       <h1>
-        <span lang={zhLang}>{entry.term}</span> {entry.pinyin && <span className="pinyin">{entry.pinyin}</span>}
+        <span lang={zhLang}>{entry.term}</span> <span className="pinyin">{entry.pinyin}</span>
       </h1>
       {entry.forms.length > 1 && <p lang={zhLang}>{entry.forms.join(' · ')}</p>}
       {entry.renderings.length > 0 && (

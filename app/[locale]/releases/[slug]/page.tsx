@@ -8,19 +8,25 @@ import { getRelease } from '@/lib/data/releases';
 import { markingTerms } from '@/lib/data/terms';
 import { currentViewer } from '@/lib/auth/current-viewer';
 import { localizeRelease } from '@/lib/reader/localize';
-import { markSegments } from '@/lib/reader/marking';
+import { markSegments, termSpans } from '@/lib/reader/marking';
+import { policyReadings } from '@/lib/data/readings';
+import { studySegment } from '@/lib/study/annotate';
+import { dictionaryWords } from '@/lib/study/words';
 import { getMatcher } from '@/lib/terms/forms';
 import { buildOutline } from '@/lib/reader/outline';
-import { resolveLayout, resolveScript, resolveWording } from '@/lib/reader/preferences';
+import { resolveChoice, resolveScript, resolveWording } from '@/lib/reader/preferences';
 import { EditorialNote } from '@/app/_components/editorial-note';
 import { Outline } from '@/app/_components/outline';
 import { ReaderToolbar } from '@/app/_components/reader-toolbar';
 import { ReaderNotes } from '@/app/_components/notes/reader-notes';
 import { noteLabels } from '@/app/_components/notes/note-labels';
 import { SegmentRow } from '@/app/_components/segment-row';
+import { LookupLoader } from '@/app/_components/study/lookup-loader';
 import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
+
+const LOOKUP_LABELS = ['dialog', 'close', 'loading', 'failed', 'noEntry', 'curated', 'mine', 'cedict', 'addToGlossary', 'signInToSave', 'attribution', 'wordHint'] as const;
 
 export async function generateMetadata({ params }: Props) {
   const release = await getRelease((await params).slug);
@@ -33,29 +39,38 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const record = await getRelease(slug);
   if (!record) notFound();
 
-  const asked = { script: firstParam(query.script), layout: firstParam(query.layout), wording: firstParam(query.wording) };
-  const { script, invalidParam: badScript } = resolveScript({ param: asked.script, cookie: saved.script, locale, sourceScript: record.sourceScript });
-  const { layout, invalidParam: badLayout } = resolveLayout(asked.layout, saved.layout);
-  const { wording, invalidParam: badWording } = resolveWording(asked.wording, script);
-  if (badScript || badLayout || badWording) {
+  const { script, invalidParam: badScript } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: record.sourceScript });
+  const { wording, invalidParam: badWording } = resolveWording(firstParam(query.wording), script);
+  const { value: layout, invalidParam: badLayout } = resolveChoice('layout', firstParam(query.layout), saved.layout);
+  const { value: pinyin, invalidParam: badPinyin } = resolveChoice('pinyin', firstParam(query.pinyin), saved.pinyin);
+  const { value: tones, invalidParam: badTones } = resolveChoice('tones', firstParam(query.tones), saved.tones);
+  const { value: lookup, invalidParam: badLookup } = resolveChoice('lookup', firstParam(query.lookup), saved.lookup);
+  if (badScript || badLayout || badWording || badPinyin || badTones || badLookup) {
     // An unknown code is answered with the same page under valid codes, never an error page.
-    const valid = { script, layout, ...(wording === 'tw' ? { wording } : {}) };
+    const valid = { script, layout, pinyin, tones, lookup, ...(wording === 'tw' ? { wording } : {}) };
     redirect({ href: { pathname: `/releases/${slug}`, query: valid }, locale: locale as Locale });
   }
 
   const release = localizeRelease(record, script, wording);
   const viewer = await currentViewer();
-  const [t, ts, format, marking, labels] = await Promise.all([
+  const studying = pinyin !== 'off' || lookup === 'on';
+  const [t, ts, tl, format, marking, labels, policy] = await Promise.all([
     getTranslations('ReaderPage'),
     getTranslations('ScriptSwitcher'),
+    getTranslations('Lookup'),
     getFormatter(),
     markingTerms(viewer),
     noteLabels(),
+    studying ? policyReadings() : null,
   ]);
   const matcher = getMatcher(marking.version, marking.terms, script, wording);
   const segments = markSegments(release.segments, matcher, marking.renderings);
+  const study = policy
+    ? segments.map((s) => studySegment(s.zh, termSpans(s), { pinyin, policy, ...(lookup === 'on' && { segment: dictionaryWords }) }))
+    : null;
   const zhLang = SCRIPT_LANG[script];
   const here = getPathname({ href: { pathname: `/releases/${slug}`, query: { script, layout } }, locale: locale as Locale });
+  const signIn = getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale });
   const glossaryHref = getPathname({ href: '/glossary', locale: locale as Locale });
   const rowLabels = {
     figuresDiffer: t('figuresDiffer'),
@@ -88,26 +103,39 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <span lang="en">{release.issuer.en}</span>
         </p>
       </header>
-      <ReaderToolbar slug={slug} script={script} layout={layout} wording={wording} />
+      <ReaderToolbar slug={slug} script={script} layout={layout} wording={wording} study={{ pinyin, tones, lookup }} />
       <ReaderNotes
         script={script}
         lang={zhLang}
         signedIn={viewer !== null}
         isEditor={viewer?.role === 'editor'}
-        signInHref={getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale })}
+        signInHref={signIn}
         entryHrefBase={glossaryHref}
         labels={labels}
       />
+      {lookup === 'on' && (
+        <LookupLoader
+          script={script}
+          lang={zhLang}
+          signedIn={viewer !== null}
+          signInHref={signIn}
+          labels={Object.fromEntries(LOOKUP_LABELS.map((k) => [k, tl(k)])) as Record<(typeof LOOKUP_LABELS)[number], string>}
+        />
+      )}
       <Outline entries={buildOutline(release.segments, release.speakers)} zhLang={zhLang} />
-      <div className={`rows layout-${layout}`} data-layout={layout}>
+      <div
+        className={`rows layout-${layout}${pinyin !== 'off' ? ` ruby-${pinyin}` : ''}${pinyin !== 'off' && tones === 'colour' ? ' tone-colours' : ''}`}
+        data-layout={layout}
+      >
         <div className="row row-head" aria-hidden="true">
           <div className="cell zh">{t('chinese')}</div>
           <div className="cell en">{t('english')}</div>
         </div>
-        {segments.map((segment) => (
+        {segments.map((segment, i) => (
           <SegmentRow
             key={segment.id}
             segment={segment}
+            study={study?.[i] ?? null}
             speaker={segment.speaker ? release.speakers[segment.speaker] : null}
             zhLang={zhLang}
             termHref={(key) => `${glossaryHref}/${encodeURIComponent(key)}?script=${script}`}

@@ -1,0 +1,147 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { currentViewer } from '@/lib/auth/current-viewer';
+import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { savedPreferences } from '@/lib/data/preferences';
+import { getRelease } from '@/lib/data/releases';
+import { releaseVocabulary } from '@/lib/data/vocabulary';
+import { resolveScript } from '@/lib/reader/preferences';
+import { firstParam } from '@/lib/reader/search-param';
+import { filterVocabulary, sortVocabulary, VOCABULARY_FILTERS, VOCABULARY_SORTS, type VocabularyFilter, type VocabularySort } from '@/lib/study/vocabulary';
+
+type Props = PageProps<'/[locale]/releases/[slug]/vocabulary'>;
+
+const pick = <T extends string>(allowed: readonly T[], value: string | undefined): T => (allowed.includes(value as T) ? (value as T) : allowed[0]);
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' }), getRelease(slug)]);
+  return release ? { title: `${t('title')} · ${release.title.en}` } : {};
+}
+
+export default async function VocabularyPage({ params, searchParams }: Props) {
+  const [{ locale, slug }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
+  setRequestLocale(locale as Locale);
+  const record = await getRelease(slug);
+  if (!record) notFound();
+  const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: record.sourceScript });
+  const show: VocabularyFilter = pick(VOCABULARY_FILTERS, firstParam(query.show));
+  const sort: VocabularySort = pick(VOCABULARY_SORTS, firstParam(query.sort));
+  const viewer = await currentViewer();
+  const readerHref = (id: string) => `${getPathname({ href: { pathname: `/releases/${slug}`, query: { script } }, locale: locale as Locale })}#p-${id}`;
+  const [t, vocabulary] = await Promise.all([getTranslations('Vocabulary'), releaseVocabulary(slug, script, viewer, (_, id) => readerHref(id))]);
+  if (!vocabulary) notFound();
+  const items = sortVocabulary(filterVocabulary(vocabulary.items, show), sort);
+  const zhLang = SCRIPT_LANG[script];
+  const here = (change: Record<string, string>) => ({ pathname: `/releases/${slug}/vocabulary`, query: { script, show, sort, ...change } });
+  const exportHref = (format: string, scope: 'release' | 'mine') =>
+    `/api/v1/export/${format}?${new URLSearchParams({ scope, script, ...(scope === 'release' && { release: slug, show }) })}`;
+  return (
+    <div className="page vocabulary">
+      <p className="breadcrumb">
+        <Link href={{ pathname: `/releases/${slug}`, query: { script } }}>
+          <span lang={zhLang}>{vocabulary.release.title.zh}</span>
+        </Link>
+      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <nav className="switcher" aria-label={t('show')}>
+        <span className="switcher-label" aria-hidden="true">
+          {t('show')}
+        </span>
+        <ul>
+          {VOCABULARY_FILTERS.map((f) => (
+            <li key={f}>
+              <Link href={here({ show: f })} aria-current={f === show ? 'true' : undefined}>
+                {t(`show_${f}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav className="switcher" aria-label={t('sort')}>
+        <span className="switcher-label" aria-hidden="true">
+          {t('sort')}
+        </span>
+        <ul>
+          {VOCABULARY_SORTS.map((s) => (
+            <li key={s}>
+              <Link href={here({ sort: s })} aria-current={s === sort ? 'true' : undefined}>
+                {t(`sort_${s}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="exports" aria-labelledby="exports-heading">
+        <h2 id="exports-heading">{t('export')}</h2>
+        <p>
+          {t('exportRelease')}{' '}
+          <a href={exportHref('anki', 'release')} download>
+            Anki (TSV)
+          </a>{' '}
+          · <a href={exportHref('csv', 'release')} download>CSV</a> ·{' '}
+          <a href={exportHref('md', 'release')} download>
+            Markdown
+          </a>
+        </p>
+        {viewer && (
+          <p>
+            {t('exportMine')}{' '}
+            <a href={exportHref('anki', 'mine')} download>
+              Anki (TSV)
+            </a>{' '}
+            · <a href={exportHref('csv', 'mine')} download>CSV</a> ·{' '}
+            <a href={exportHref('md', 'mine')} download>
+              Markdown
+            </a>
+          </p>
+        )}
+        <p className="hint">{t('ankiHint')}</p>
+      </section>
+      <p role="status">{t('count', { count: items.length })}</p>
+      <table className="glossary-table vocabulary-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('term')}</th>
+            <th scope="col">{t('pinyin')}</th>
+            <th scope="col">{t('english')}</th>
+            <th scope="col">{t('frequency')}</th>
+            <th scope="col">{t('firstSentence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.key} className={`source-${item.source}`}>
+              <th scope="row" lang={zhLang}>
+                {item.source === 'dictionary' ? item.term : <Link href={{ pathname: `/glossary/${encodeURIComponent(item.key)}`, query: { script } }}>{item.term}</Link>}
+              </th>
+              <td>{item.pinyin}</td>
+              <td lang="en">{item.english.slice(0, 3).join('; ')}</td>
+              <td className="num">
+                <span className="cell-label">{t('frequency')} </span>
+                {item.frequency}
+              </td>
+              <td className="example">
+                {item.example && (
+                  <>
+                    <a href={item.example.ref} lang={zhLang}>
+                      {item.example.zh}
+                    </a>
+                    <details>
+                      <summary>{t('english')}</summary>
+                      <p lang="en">{item.example.en}</p>
+                    </details>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="attribution">{t('attribution')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// DOM helpers for the pop-up dictionary: offsets into a segment's text as the server cut it,
+// counting only the characters (never the ruby readings in <rt>).
+
+function textNodes(root: Element): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+export const segmentText = (root: Element) => textNodes(root).map((n) => n.data).join('');
+
+/** The offset in `root`'s text of a point inside it; null when the point is in a reading or outside. */
+export function offsetOf(root: Element, node: Node, offset: number): number | null {
+  let at = 0;
+  for (const n of textNodes(root)) {
+    if (n === node) return at + offset;
+    at += n.data.length;
+  }
+  return null;
+}
+
+/** The character position under the pointer. */
+export function pointAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** A DOM range over [start, end) of `root`'s text. */
+export function rangeOf(root: Element, start: number, end: number): Range {
+  const range = document.createRange();
+  let at = 0;
+  for (const n of textNodes(root)) {
+    const next = at + n.data.length;
+    if (start >= at && start < next) range.setStart(n, start - at);
+    if (end > at && end <= next) {
+      range.setEnd(n, end - at);
+      break;
+    }
+    at = next;
+  }
+  return range;
+}
+
+const contains = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+
+/** The offset of the character under (x, y) in `root`'s text: the caret lands before or after it, so both neighbours are tried. */
+export function charAtPoint(root: Element, x: number, y: number): number | null {
+  const point = pointAt(x, y);
+  if (!point || !root.contains(point.node)) return null;
+  const offset = offsetOf(root, point.node, point.offset);
+  if (offset === null) return null;
+  const length = segmentText(root).length;
+  for (const at of [offset, offset - 1]) {
+    if (at < 0 || at >= length) continue;
+    if ([...rangeOf(root, at, at + 1).getClientRects()].some((r) => contains(r, x, y))) return at;
+  }
+  return null;
+}

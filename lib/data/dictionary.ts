@@ -1,0 +1,66 @@
+import 'server-only';
+import { convert } from '@/lib/chinese/convert';
+import type { Script } from '@/lib/chinese/scripts';
+import { prisma } from '@/lib/db';
+import type { NoteViewer } from '@/lib/notes/service';
+import { lookupPrefixes, lookupWord, type DictionaryEntry } from '@/lib/study/cedict';
+import type { LookupEntry } from '@/lib/study/lookup-entry';
+import { pinyinOf } from '@/lib/study/annotate';
+import { termKey } from '@/lib/terms/key';
+import { policyReadings } from './readings';
+
+export type LookupQuery = { q: string; script: Script; viewer: NoteViewer | null; match: 'exact' | 'prefixes' };
+
+const cedictEntry = (e: DictionaryEntry, script: Script): LookupEntry => ({
+  source: 'cedict',
+  word: script === 'hans' ? e.simplified : convert(e.simplified, 'hans', script),
+  traditional: e.traditional,
+  simplified: e.simplified,
+  pinyin: e.pinyin,
+  definitions: e.definitions,
+});
+
+/**
+ * Dictionary answers for `q` (any script): the curated glossary entry and the viewer's own notes
+ * first, then CC-CEDICT. With match=prefixes, every prefix of q that is a word, longest first (what
+ * a pop-up under the pointer shows: 供应链, then 供应, then 供).
+ */
+export async function lookup({ q, script, viewer, match }: LookupQuery): Promise<LookupEntry[]> {
+  const chars = Array.from(q);
+  const words = match === 'exact' ? [q] : chars.map((_, i) => chars.slice(0, chars.length - i).join(''));
+  const keys = [...new Set(words.map(termKey))];
+  const [curated, notes, policy] = await Promise.all([
+    prisma.glossaryTerm.findMany({ where: { key: { in: keys } }, select: { key: true, hant: true, pinyin: true, renderings: true, explanation: true } }),
+    viewer
+      ? prisma.note.findMany({ where: { authorId: viewer.id, termKey: { in: keys } }, select: { id: true, termKey: true, term: true, body: true, english: true }, orderBy: { createdAt: 'asc' } })
+      : [],
+    policyReadings(),
+  ]);
+  const own: LookupEntry[] = keys.flatMap((key) => [
+    ...curated
+      .filter((c) => c.key === key)
+      .map((c): LookupEntry => ({
+        source: 'curated',
+        word: convert(c.hant, 'hant', script),
+        traditional: c.hant,
+        simplified: c.key,
+        pinyin: c.pinyin,
+        definitions: (JSON.parse(c.renderings) as { text: string }[]).map((r) => r.text),
+        note: c.explanation,
+      })),
+    ...notes
+      .filter((n) => n.termKey === key)
+      .map((n): LookupEntry => ({
+        source: 'note',
+        word: convert(n.termKey, 'hans', script),
+        traditional: convert(n.termKey, 'hans', 'hant'),
+        simplified: n.termKey,
+        pinyin: pinyinOf(n.termKey, policy).join(' '),
+        definitions: n.english ? [n.english] : [],
+        note: n.body,
+        noteId: n.id,
+      })),
+  ]);
+  const dictionary = match === 'exact' ? lookupWord(q) : lookupPrefixes(q).flatMap((p) => p.entries);
+  return [...own, ...dictionary.map((e) => cedictEntry(e, script))];
+}
