@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM } from './browser-path';
 
@@ -16,4 +16,29 @@ export function launch(): Promise<Browser> {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
   return context.newPage();
+}
+
+/**
+ * A page whose requests come from their own client address: sign-up is limited per address (see
+ * auth.test.ts), so each test file passes its own address block.
+ */
+export function pageFactory(browser: () => Browser, block: string) {
+  let address = 0;
+  return (options: BrowserContextOptions = {}) => newPage(browser(), { ...options, extraHTTPHeaders: { 'x-forwarded-for': `${block}.${++address}` } });
+}
+
+/** The reader's client components listen only once hydrated (the copy buttons enable then). */
+export const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('button.copy-citation:not([disabled])'));
+
+const PASSWORD = 'a long enough passphrase';
+const run = Date.now().toString(36);
+
+/** Signs a new reader up through the form; the email is unique per run and name. */
+export async function signUp(page: Page, name: string) {
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Display name').fill(name);
+  await page.getByLabel('Email').fill(`e2e-${run}-${name.replace(/\W/g, '')}@example.org`);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/en');
 }

@@ -1,31 +1,17 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
-import { launch, newPage, RELEASE } from './browser';
+import { hydrated, launch, pageFactory, RELEASE, signUp } from './browser';
 
-const PASSWORD = 'a long enough passphrase';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
 
-// Sign-up is limited per client address: each page claims its own (see auth.test.ts).
-let address = 100;
+const open = pageFactory(() => browser, '203.0.114');
 const run = Date.now().toString(36);
-const open = (options: BrowserContextOptions = {}) => newPage(browser, { ...options, extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${++address}` } });
 const reader = (script: string) => `/en/releases/${RELEASE}?script=${script}`;
-/** The reader's client components listen only once hydrated (the copy buttons enable then). */
-const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('button.copy-citation:not([disabled])'));
-
-async function signUp(page: Page, name: string) {
-  await page.goto('/en/sign-up');
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Email').fill(`notes-${run}-${name.replace(/\W/g, '')}@example.org`);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/en');
-}
 
 /** Selects `text` inside a segment's Chinese, as a mouse drag would. */
 async function selectInSegment(page: Page, segment: string, text: string) {

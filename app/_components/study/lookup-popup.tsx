@@ -189,7 +189,7 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
         {labels.wordHint}
       </p>
       {/* What a screen reader hears as the word under the focus changes. */}
-      <p className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden lookup-live" aria-live="polite">
         {summary}
       </p>
       {word && rect && (

@@ -13,6 +13,8 @@ import { filterVocabulary, sortVocabulary, VOCABULARY_FILTERS, VOCABULARY_SORTS,
 
 type Props = PageProps<'/[locale]/releases/[slug]/vocabulary'>;
 
+const PAGE_SIZE = 100;
+
 const pick = <T extends string>(allowed: readonly T[], value: string | undefined): T => (allowed.includes(value as T) ? (value as T) : allowed[0]);
 
 export async function generateMetadata({ params }: Props) {
@@ -33,9 +35,12 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const readerHref = (id: string) => `${getPathname({ href: { pathname: `/releases/${slug}`, query: { script } }, locale: locale as Locale })}#p-${id}`;
   const [t, vocabulary] = await Promise.all([getTranslations('Vocabulary'), releaseVocabulary(slug, script, viewer, (_, id) => readerHref(id))]);
   if (!vocabulary) notFound();
-  const items = sortVocabulary(filterVocabulary(vocabulary.items, show), sort);
+  const all = sortVocabulary(filterVocabulary(vocabulary.items, show), sort);
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(firstParam(query.page) ?? '1', 10) || 1));
+  const items = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const zhLang = SCRIPT_LANG[script];
-  const here = (change: Record<string, string>) => ({ pathname: `/releases/${slug}/vocabulary`, query: { script, show, sort, ...change } });
+  const here = (change: Record<string, string>) => ({ pathname: `/releases/${slug}/vocabulary`, query: { script, show, sort, page: '1', ...change } });
   const exportHref = (format: string, scope: 'release' | 'mine') =>
     `/api/v1/export/${format}?${new URLSearchParams({ scope, script, ...(scope === 'release' && { release: slug, show }) })}`;
   return (
@@ -101,7 +106,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
         )}
         <p className="hint">{t('ankiHint')}</p>
       </section>
-      <p role="status">{t('count', { count: items.length })}</p>
+      <p role="status">{t('count', { count: all.length })}</p>
       <table className="glossary-table vocabulary-table">
         <thead>
           <tr>
@@ -127,8 +132,9 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
               <td className="example">
                 {item.example && (
                   <>
-                    <a href={item.example.ref} lang={zhLang}>
-                      {item.example.zh}
+                    <span lang={zhLang}>{item.example.zh}</span>{' '}
+                    <a href={item.example.ref} aria-label={t('inReader')}>
+                      ¶
                     </a>
                     <details>
                       <summary>{t('english')}</summary>
@@ -141,6 +147,19 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      {pages > 1 && (
+        <nav className="switcher pager" aria-label={t('pages')}>
+          <ul>
+            {Array.from({ length: pages }, (_, i) => String(i + 1)).map((n) => (
+              <li key={n}>
+                <Link href={here({ page: n })} aria-current={n === String(page) ? 'page' : undefined}>
+                  {n}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <p className="attribution">{t('attribution')}</p>
     </div>
   );

@@ -1,0 +1,194 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseAnkiTsv } from '@/lib/study/export/anki';
+import { parseCsv } from '@/lib/study/export/csv';
+import { hydrated, launch, pageFactory, RELEASE, signUp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const open = pageFactory(() => browser, '198.51.100');
+const reader = (query: string) => `/en/releases/${RELEASE}?${query}`;
+const CHAIN_CHIEF: Record<string, string> = { hans: '链长', hant: '鏈長', tw: '鏈長', hk: '鏈長' };
+
+/** The readings shown over each character of `word`'s first occurrence in the Chinese column. */
+function readingsOf(page: Page, word: string) {
+  return page.evaluate((word) => {
+    for (const seg of document.querySelectorAll('.cell.zh .seg-text')) {
+      const chars: [string, string][] = [];
+      const walk = (node: Node) => {
+        if (node instanceof HTMLElement && node.tagName === 'RUBY') {
+          chars.push([node.firstChild!.textContent!, node.querySelector('rt')!.textContent!]);
+        } else if (node.nodeType === Node.TEXT_NODE) {
+          for (const ch of node.textContent!) chars.push([ch, '']);
+        } else node.childNodes.forEach(walk);
+      };
+      walk(seg);
+      const at = chars.map(([c]) => c).join('').indexOf(word);
+      if (at >= 0) return chars.slice(at, at + [...word].length).map(([, r]) => r);
+    }
+    return null;
+  }, word);
+}
+
+/**
+ * Where a word first occurs in the Chinese column (inside a marked term or, with `inTerm: false`,
+ * outside every term), scrolled into view: the middle of its first character, and its segment.
+ */
+function pointAtWord(page: Page, word: string, inTerm: boolean) {
+  return page.evaluate(
+    ({ word, inTerm }) => {
+      const walker = document.createTreeWalker(document.querySelector('.rows')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word);
+        const parent = n.parentElement!;
+        if (at < 0 || !parent.closest('.cell.zh .seg-text') || parent.closest('rt') || Boolean(parent.closest('a.term')) !== inTerm) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 1);
+        parent.scrollIntoView({ block: 'center' });
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, segment: parent.closest('.row')!.id };
+      }
+      throw new Error(`${word} not in the Chinese text`);
+    },
+    { word, inTerm },
+  );
+}
+
+/** The pop-up is a chunk of its own, loaded after hydration; it makes each paragraph focusable once listening. */
+const lookupReady = (page: Page) => page.locator('.seg-text[data-words][tabindex="0"]').first().waitFor();
+
+const popup = (page: Page) => page.locator('.lookup-popup');
+
+describe('pinyin over the text', () => {
+  test.each(['hans', 'hant', 'tw', 'hk'])('turned on in %s: readings in context, kept for the next visit', async (script) => {
+    const page = await open();
+    await page.goto(reader(`script=${script}&pinyin=off`));
+    expect(await page.locator('.cell.zh ruby').count()).toBe(0);
+    await page.locator('summary', { hasText: 'Study' }).click();
+    await page.getByRole('link', { name: 'Tone marks' }).click();
+    await page.waitForURL(/pinyin=marks/);
+    expect(await readingsOf(page, CHAIN_CHIEF[script])).toEqual(['liàn', 'zhǎng']);
+    expect(await page.locator('#p-lead .cell.zh').getAttribute('lang')).toBe({ hans: 'zh-Hans', hant: 'zh-Hant', tw: 'zh-TW', hk: 'zh-HK' }[script]);
+    // The choice is saved: the plain URL shows pinyin again.
+    await page.goto(reader(`script=${script}`));
+    expect(await readingsOf(page, CHAIN_CHIEF[script])).toEqual(['liàn', 'zhǎng']);
+    await page.context().close();
+  });
+
+  test('zhuyin for Taiwan readers, tone numbers, and tone colours beside the marks', async () => {
+    const page = await open();
+    await page.goto(reader('script=tw&pinyin=zhuyin'));
+    expect(await readingsOf(page, '鏈長')).toEqual(['ㄌㄧㄢˋ', 'ㄓㄤˇ']);
+    await page.goto(reader('script=tw&pinyin=numbers&tones=plain'));
+    expect(await readingsOf(page, '鏈長')).toEqual(['lian4', 'zhang3']);
+    const colour = (tone: number) => page.locator(`.cell.zh ruby.tone-${tone}`).first().evaluate((el) => getComputedStyle(el).color);
+    const plain = await colour(3);
+    await page.getByRole('link', { name: 'Coloured' }).click();
+    await page.waitForURL(/tones=colour/);
+    expect(await colour(3)).not.toBe(plain);
+    expect(await colour(3)).not.toBe(await colour(4));
+    await page.context().close();
+  });
+
+  test('copying text under pinyin gives the characters only', async () => {
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(reader('script=hant&pinyin=marks'));
+    await hydrated(page);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#p-context .seg-text')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const api = await (await page.request.get(`/api/v1/releases/${RELEASE}?script=hant`)).json();
+    expect(copied.trim()).toBe(api.segments.find((s: { id: string }) => s.id === 'context').zh);
+    await page.context().close();
+  });
+});
+
+describe('pop-up dictionary', () => {
+  test('pointing at a word shows the glossary first, then CC-CEDICT, with the attribution', async () => {
+    const page = await open();
+    await page.goto(reader('script=hant&lookup=on&pinyin=off'));
+    await lookupReady(page);
+    const term = await pointAtWord(page, '專精特新', true);
+    await page.mouse.move(term.x, term.y);
+    await expect(popup(page).locator('.lookup-word').textContent()).resolves.toBe('專精特新');
+    await expect(popup(page).locator('.lookup-entry').first().getAttribute('class')).resolves.toContain('source-curated');
+    await expect(popup(page).locator('.lookup-entry').first().textContent()).resolves.toContain('zhuān jīng tè xīn');
+    await expect(popup(page).getByText('CC-CEDICT (MDBG), CC BY-SA 4.0').isVisible()).resolves.toBe(true);
+    const word = await pointAtWord(page, '經濟', false);
+    await page.mouse.move(word.x, word.y);
+    await popup(page).locator('.lookup-word', { hasText: '經濟' }).waitFor();
+    await expect(popup(page).locator('.lookup-entries').textContent()).resolves.toContain('economy');
+    await page.keyboard.press('Escape');
+    await popup(page).waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  test('by keyboard: focus a paragraph, move word by word, open the entry, Escape returns', async () => {
+    const page = await open();
+    await page.goto(reader('script=hans&lookup=on&pinyin=marks'));
+    await lookupReady(page);
+    // Tab through the page until the first paragraph's Chinese has the focus.
+    for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.matches('.seg-text[data-words]'))); i++) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('.row')?.id);
+    expect(focused).toBe('p-lead');
+    const first = await popup(page).locator('.lookup-word').textContent();
+    expect(first).toBeTruthy();
+    await page.locator('.lookup-live').filter({ hasText: first! }).waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((w) => document.querySelector('.lookup-word')?.textContent !== w, first);
+    const second = await popup(page).locator('.lookup-word').textContent();
+    const lead = await (await page.request.get(`/api/v1/releases/${RELEASE}?script=hans`)).json();
+    expect(lead.segments[0].zh.startsWith(`${first}${second}`)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.lookup-popup'));
+    await page.keyboard.press('Escape');
+    await popup(page).waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.closest('.row')?.id)).toBe('p-lead');
+    await page.context().close();
+  });
+
+  test('a word saved from the pop-up becomes my note, is marked, and goes to Anki and CSV', async () => {
+    const page = await open();
+    await signUp(page, 'Study Reader');
+    await page.goto(reader('script=hant&lookup=on&pinyin=off'));
+    await lookupReady(page);
+    const word = await pointAtWord(page, '經濟', false);
+    await page.mouse.move(word.x, word.y);
+    await popup(page).locator('.lookup-word', { hasText: '經濟' }).waitFor();
+    await popup(page).getByRole('button', { name: 'Add to my glossary' }).click();
+    const dialog = page.locator('dialog.note-dialog');
+    await expect(dialog.getByLabel('Term (1–30 characters)').inputValue()).resolves.toBe('經濟');
+    await expect(dialog.getByLabel('Note', { exact: true }).inputValue()).resolves.toContain('jīng jì');
+    await expect(dialog.getByLabel('Only me').isChecked()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator(`#${word.segment} a.term[data-term="经济"]`).first().waitFor();
+
+    await page.goto(`/en/releases/${RELEASE}/vocabulary?script=hant&show=mine`);
+    await expect(page.locator('.vocabulary-table tbody th').allTextContents()).resolves.toEqual(['經濟']);
+    const [anki] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Anki (TSV)' }).last().click()]);
+    const cards = parseAnkiTsv(await readFile((await anki.path())!, 'utf8'));
+    expect(cards.rows.map((r) => r.front.replace(/<[^>]+>/g, ''))).toEqual(['經濟']);
+    expect(cards.rows[0].back).toContain('jīng jì');
+
+    await page.goto(`/en/releases/${RELEASE}/vocabulary?script=hant&show=curated`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).first().click()]);
+    const items = parseCsv(await readFile((await csv.path())!, 'utf8'));
+    const term = items.find((i) => i.term === '專精特新')!;
+    expect(term.pinyin).toBe('zhuān jīng tè xīn');
+    expect(term.example?.zh).toContain('專精特新');
+    expect(items.every((i) => i.source === 'curated')).toBe(true);
+    await page.context().close();
+  });
+});
