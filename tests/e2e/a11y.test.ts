@@ -18,13 +18,17 @@ test.each([
   ['glossary', '/en/glossary?q=chain', 1280],
   ['glossary (phone, Traditional UI)', '/zh-Hant/glossary?sort=count', 390],
   ['glossary entry', `/zh-Hans/glossary/${encodeURIComponent('專精特新')}?script=hans`, 1280],
+  ['reader with pinyin and tone colours', `/en/releases/${RELEASE}?script=hans&pinyin=marks&tones=colour&lookup=on`, 1280],
+  ['reader with zhuyin (phone)', `/zh-Hant/releases/${RELEASE}?script=tw&pinyin=zhuyin&tones=colour`, 390],
+  ['vocabulary', `/en/releases/${RELEASE}/vocabulary?script=hant`, 1280],
+  ['vocabulary (phone, Simplified UI)', `/zh-Hans/releases/${RELEASE}/vocabulary?script=hans&show=curated&sort=frequency`, 390],
 ])('%s has no serious or critical axe violation', async (_name, path, width) => {
   const page = await newPage(browser, { viewport: { width, height: 900 } });
   await page.goto(path);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-});
+}, 120_000); // axe checks the contrast of every ruby reading: ~25 s on a pinyin page here
 
 test('an open term card has no serious or critical axe violation', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
@@ -33,6 +37,16 @@ test('an open term card has no serious or critical axe violation', async () => {
   await page.locator('#p-a2-1 a.term[data-term="专精特新"]').first().click();
   await page.locator('dialog.note-dialog .term-card').waitFor();
   const { violations } = await new AxeBuilder({ page }).include('dialog.note-dialog').analyze();
+  const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('an open pop-up dictionary has no serious or critical axe violation', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`/en/releases/${RELEASE}?script=hant&lookup=on&pinyin=off`);
+  await page.locator('#p-lead .seg-text[tabindex="0"]').focus();
+  await page.locator('.lookup-popup .lookup-entries, .lookup-popup p').first().waitFor();
+  const { violations } = await new AxeBuilder({ page }).analyze();
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
