@@ -29,6 +29,7 @@ export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
   if (!r) return null;
   return {
     slug: r.slug,
+    version: r.contentHash,
     date: r.date,
     sourceScript: r.sourceScript as ReleaseRecord['sourceScript'],
     sourceUrl: r.sourceUrl,

@@ -23,6 +23,8 @@ export type SegmentRecord = {
 
 /** A release as stored: Chinese in its source script. */
 export type ReleaseRecord = ReleaseSummary & {
+  /** Changes whenever the release's content does (its content hash): a cache key. */
+  version: string;
   sourceUrl: string | null;
   editorialNote: string;
   speakers: Record<string, SpeakerRecord>;

@@ -1,3 +1,4 @@
+import { boundedCache } from '@/lib/cache/bounded';
 import type { PinyinMode } from '@/lib/reader/preferences';
 import { readings, toNumbered, toneOf, type PolicyReadings } from './pinyin';
 import { simplifiedTwin } from './twin';
@@ -40,4 +41,16 @@ export function studySegment(text: string, fixed: readonly Span[], options: Stud
     tones: marks ? marks.map((s) => (s ? toneOf(s) : 0)) : null,
     words: options.segment ? options.segment(twin, fixed).map((w) => w.start) : null,
   };
+}
+
+const studied = boundedCache<SegmentStudy[]>(20);
+
+/**
+ * studySegment for each segment of a view, built once per `version`, which must name everything
+ * the result depends on besides the options: the release's text, its script and wording, the terms
+ * and the policy readings.
+ */
+export function studySegments(version: string, segments: readonly { zh: string; fixed: readonly Span[] }[], options: StudyOptions): SegmentStudy[] {
+  const key = JSON.stringify([version, options.pinyin, Boolean(options.segment)]);
+  return studied.get(key, () => segments.map((s) => studySegment(s.zh, s.fixed, options)));
 }

@@ -1,3 +1,4 @@
+import { boundedCache } from '@/lib/cache/bounded';
 import { convert } from '@/lib/chinese/convert';
 import type { Script } from '@/lib/chinese/scripts';
 import { taiwanWording } from '@/lib/chinese/wording';
@@ -35,20 +36,12 @@ export function buildScriptMatcher(terms: readonly TermEntry[], script: Script, 
 }
 
 // Five views (four scripts, Taiwan wording) for the current glossary version and the one before.
-const CACHE_SIZE = 10;
-const cache = new Map<string, Matcher>();
+const matchers = boundedCache<Matcher>(10);
 
 /**
  * The matcher for a glossary version and view, built once and reused by every request and segment.
  * `version` must change whenever `terms` do (a revision id, a content hash); the oldest entries go.
  */
 export function getMatcher(version: string, terms: readonly TermEntry[], script: Script, wording: Wording): Matcher {
-  const id = JSON.stringify([version, script, wording]);
-  let matcher = cache.get(id);
-  if (!matcher) {
-    matcher = buildScriptMatcher(terms, script, wording);
-    cache.set(id, matcher);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  return matcher;
+  return matchers.get(JSON.stringify([version, script, wording]), () => buildScriptMatcher(terms, script, wording));
 }

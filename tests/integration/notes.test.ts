@@ -405,7 +405,7 @@ describe('glossary data', () => {
     expect(await keys(null, 'gazelles')).toEqual([]);
     expect(await keys(hider, 'gazelles')).toEqual(['瞪羚独角兽']);
     const [item] = await glossary.listGlossary({ q: '挖潛強基', script: 'tw', viewer: null });
-    expect(item).toMatchObject({ key: '挖潜强基', term: '挖潛強基', curated: false, pinyin: null, noteCount: 1, noteEnglish: ['Tap Potential, Strengthen Foundations'] });
+    expect(item).toMatchObject({ key: '挖潜强基', term: '挖潛強基', curated: false, pinyin: 'wā qián qiáng jī', noteCount: 1, noteEnglish: ['Tap Potential, Strengthen Foundations'] });
     expect(item.occurrences.total).toBe(sourceCount('挖潛強基'));
   });
 

@@ -7,7 +7,6 @@ import type { PrismaClient } from '@/lib/db/client';
 import { parseAnkiTsv } from '@/lib/study/export/anki';
 import { parseCsv } from '@/lib/study/export/csv';
 import { parseMarkdown } from '@/lib/study/export/markdown';
-import type { VocabularyItem } from '@/lib/study/export/types';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
 import { appDatabase } from '../support/app-database';
 
@@ -40,16 +39,20 @@ const occurrences = (text: string, term: string) => text.split(term).length - 1;
  * Glossary keys a reader sees marked in the release: leftmost-longest matching of the curated forms
  * over the source text (a term only ever found inside a longer curated term is not marked on its own).
  */
-function curatedKeysInRelease(): Set<string> {
-  const keys = new Set<string>();
-  for (const { zh } of release.segments) {
+function curatedInRelease() {
+  const counts = new Map<string, number>();
+  const spans: { segment: string; start: number; entry: GlossaryYaml }[] = [];
+  for (const { id, zh } of release.segments) {
     for (let i = 0; i < zh.length; ) {
       const best = glossary.filter((g) => zh.startsWith(g.hant, i)).sort((a, b) => b.hant.length - a.hant.length)[0];
-      if (best) keys.add(best.hans);
+      if (best) {
+        counts.set(best.hans, (counts.get(best.hans) ?? 0) + 1);
+        spans.push({ segment: id, start: Array.from(zh.slice(0, i)).length, entry: best });
+      }
       i += best ? best.hant.length : 1;
     }
   }
-  return keys;
+  return { counts, spans };
 }
 
 let db: Awaited<ReturnType<typeof appDatabase>>;
@@ -360,6 +363,21 @@ describe('GET /api/v1/releases/{slug}?pinyin=1', () => {
     expect(chains).toBeGreaterThan(0);
   });
 
+  test('every curated term in the release reads as its glossary pinyin, in place', async () => {
+    const { body } = await getRelease('?script=hant&pinyin=1');
+    const byId = new Map((body.segments as SegmentJson[]).map((s) => [s.id, s]));
+    const { spans } = curatedInRelease();
+    expect(spans.length).toBeGreaterThan(50);
+    for (const { segment, start, entry } of spans) {
+      // Ruby is lower case even for proper nouns (泰山 tài shān): see lib/study/pinyin.ts.
+      // One syllable per Han character of the term (its punctuation has none).
+      const syllables = entry.pinyin.toLowerCase().split(' ');
+      const length = Array.from(entry.hant).length;
+      const read = byId.get(segment)!.pinyin!.slice(start, start + length);
+      expect(read.filter(Boolean), `${segment}: ${entry.hant}`).toEqual(syllables);
+    }
+  });
+
   test('readings do not depend on the script the text is shown in', async () => {
     const views = await Promise.all((['hans', 'hant', 'hk'] as const).map((script) => getRelease(`?script=${script}&pinyin=1`)));
     const [hans, ...others] = views.map((v) => (v.body.segments as SegmentJson[]).map((s) => s.pinyin));
@@ -433,6 +451,20 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     expect(convert(first.zh, 'hant', script)).toContain(item!.example!.zh);
   });
 
+  test.each(['hans', 'hant', 'tw', 'hk'] as const)('script=%s: every item’s example is a sentence of the release that holds the item', async (script) => {
+    const text = releaseText(script);
+    const simplified = releaseText('hans');
+    const items = parseCsv((await exportFile('csv', { release: SLUG, script })).text);
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+    for (const item of items) {
+      expect(item.example!.zh, item.term).toContain(item.term);
+      expect(text.some((zh) => zh.includes(item.example!.zh)), item.term).toBe(true);
+      expect(item.frequency, item.term).toBeGreaterThan(0);
+      // Counted by key, so every script's spelling of it counts (never more than the key's substrings).
+      expect(item.frequency, item.term).toBeLessThanOrEqual(simplified.reduce((n, zh) => n + occurrences(zh, item.key), 0));
+    }
+  });
+
   test('CSV starts with a UTF-8 BOM and CRLF records; the other formats do not start with one', async () => {
     const csv = await exportFile('csv', { release: SLUG });
     expect(Array.from(csv.bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
@@ -464,7 +496,8 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
   });
 
   test('show=curated holds exactly the glossary terms that occur in the release', async () => {
-    const expected = curatedKeysInRelease();
+    const { counts } = curatedInRelease();
+    const expected = new Set(counts.keys());
     expect(expected.size).toBeGreaterThan(10);
     const items = parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'curated' })).text);
     expect(items.every((i) => i.source === 'curated')).toBe(true);
@@ -473,7 +506,7 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     for (const item of items) {
       const entry = glossary.find((g) => g.hans === item.key)!;
       expect(item).toMatchObject({ pinyin: entry.pinyin, english: entry.en.map((e) => e.text) });
-      expect(item.frequency).toBeGreaterThan(0);
+      expect(item.frequency, item.term).toBe(counts.get(item.key));
     }
     // The other formats filter alike.
     const md = parseMarkdown((await exportFile('md', { release: SLUG, script: 'hant', show: 'curated' })).text);

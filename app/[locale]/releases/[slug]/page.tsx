@@ -10,7 +10,7 @@ import { currentViewer } from '@/lib/auth/current-viewer';
 import { localizeRelease } from '@/lib/reader/localize';
 import { markSegments, termSpans } from '@/lib/reader/marking';
 import { policyReadings } from '@/lib/data/readings';
-import { studySegment } from '@/lib/study/annotate';
+import { studySegments } from '@/lib/study/annotate';
 import { dictionaryWords } from '@/lib/study/words';
 import { getMatcher } from '@/lib/terms/forms';
 import { buildOutline } from '@/lib/reader/outline';
@@ -65,8 +65,13 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   ]);
   const matcher = getMatcher(marking.version, marking.terms, script, wording);
   const segments = markSegments(release.segments, matcher, marking.renderings);
+  // Term matches depend on the marking version; policy readings on the curated entries, which it covers.
   const study = policy
-    ? segments.map((s) => studySegment(s.zh, termSpans(s), { pinyin, policy, ...(lookup === 'on' && { segment: dictionaryWords }) }))
+    ? studySegments(
+        JSON.stringify([record.slug, record.version, script, wording, marking.version]),
+        segments.map((s) => ({ zh: s.zh, fixed: termSpans(s) })),
+        { pinyin, policy, ...(lookup === 'on' && { segment: dictionaryWords }) },
+      )
     : null;
   const zhLang = SCRIPT_LANG[script];
   const here = getPathname({ href: { pathname: `/releases/${slug}`, query: { script, layout } }, locale: locale as Locale });
