@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { Switcher } from './switcher';
 import { SCRIPTS, SCRIPT_LANG, type Script } from '@/lib/chinese/scripts';
 import { LAYOUTS, LOOKUP_MODES, PINYIN_MODES, TONE_MODES, type Choice, type Layout, type Wording } from '@/lib/reader/preferences';
 
@@ -18,63 +19,35 @@ export async function ReaderToolbar({ slug, script, layout, wording, study }: Pr
   const label = (key: string) => tst(key as 'label');
   // One switcher per study choice; each link sets only its own choice (the others are saved).
   const studySwitcher = <K extends keyof Study>(name: K, values: readonly Study[K][]) => (
-    <div className="switcher" role="group" aria-labelledby={`study-${name}`}>
-      <span className="switcher-label" id={`study-${name}`}>
-        {label(name)}
-      </span>
-      <ul>
-        {values.map((v) => (
-          <li key={v}>
-            <Link prefetch={false} href={href({ [name]: v, ...keepWording })} title={tst.has(`${v}Hint` as 'label') ? label(`${v}Hint`) : undefined} aria-current={v === study[name] ? 'true' : undefined}>
-              {label(v)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <Switcher
+      group
+      label={label(name)}
+      options={values.map((v) => ({
+        key: v,
+        href: href({ [name]: v, ...keepWording }),
+        label: label(v),
+        current: v === study[name],
+        title: tst.has(`${v}Hint` as 'label') ? label(`${v}Hint`) : undefined,
+      }))}
+    />
   );
   return (
     <div className="toolbar">
-      <nav aria-label={ts('label')} className="switcher">
-        <span className="switcher-label" aria-hidden="true">
-          {ts('label')}
-        </span>
-        <ul>
-          {SCRIPTS.map((s) => (
-            <li key={s}>
-              <Link prefetch={false} href={href({ script: s })} lang={SCRIPT_LANG[s]} title={ts(s)} aria-current={s === script && wording === 'standard' ? 'true' : undefined}>
-                {SCRIPT_LABEL[s]}
-              </Link>
-            </li>
-          ))}
-          <li>
-            <Link prefetch={false} href={href({ script: 'tw', wording: 'tw' })} title={ts('wordingHint')} aria-current={wording === 'tw' ? 'true' : undefined}>
-              {ts('wording')}
-            </Link>
-          </li>
-        </ul>
-      </nav>
-      <nav aria-label={tl('label')} className="switcher">
-        <span className="switcher-label" aria-hidden="true">
-          {tl('label')}
-        </span>
-        <ul>
-          {LAYOUTS.map((l) => (
-            <li key={l}>
-              <Link prefetch={false} href={href({ layout: l, ...keepWording })} aria-current={l === layout ? 'true' : undefined}>
-                {tl(l)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Switcher
+        label={ts('label')}
+        options={[
+          ...SCRIPTS.map((s) => ({ key: s, href: href({ script: s }), label: SCRIPT_LABEL[s], lang: SCRIPT_LANG[s], title: ts(s), current: s === script && wording === 'standard' })),
+          { key: 'wording', href: href({ script: 'tw', wording: 'tw' }), label: ts('wording'), title: ts('wordingHint'), current: wording === 'tw' },
+        ]}
+      />
+      <Switcher label={tl('label')} options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l, ...keepWording }), label: tl(l), current: l === layout }))} />
       <details className="study-menu" open={study.pinyin !== 'off' || study.lookup === 'on'}>
         <summary>{tst('label')}</summary>
         <nav aria-label={tst('label')} className="study-switchers">
           {studySwitcher('pinyin', PINYIN_MODES)}
           {study.pinyin !== 'off' && studySwitcher('tones', TONE_MODES)}
           {studySwitcher('lookup', LOOKUP_MODES)}
-          <Link prefetch={false} href={`/releases/${slug}/vocabulary?script=${script}`} className="vocabulary-link">
+          <Link prefetch={false} href={{ pathname: `/releases/${slug}/vocabulary`, query: { script } }} className="vocabulary-link">
             {tst('vocabulary')}
           </Link>
         </nav>

@@ -192,3 +192,26 @@ describe('pop-up dictionary', () => {
     await page.context().close();
   });
 });
+
+describe('pop-up dictionary on a phone', () => {
+  test('a tapped word stays open until a tap elsewhere', async () => {
+    const page = await open({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    await page.goto(reader('script=hk&lookup=on&pinyin=off'));
+    await lookupReady(page);
+    const word = await pointAtWord(page, '經濟', false);
+    await page.touchscreen.tap(word.x, word.y);
+    await popup(page).locator('.lookup-word', { hasText: '經濟' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await popup(page).isVisible()).toBe(true);
+    const box = (await popup(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // Elsewhere: the bottom of the row's English, below the pop-up.
+    const english = (await page.locator(`#${word.segment} .cell.en`).boundingBox())!;
+    const url = page.url();
+    await page.touchscreen.tap(english.x + 4, english.y + english.height - 4);
+    await popup(page).waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(url);
+    await page.context().close();
+  });
+});

@@ -79,7 +79,11 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
     if (!open && d?.open) d.close();
   }, [open]);
 
-  const changed = () => router.refresh();
+  const changed = () => {
+    // The pop-up dictionary caches answers that may now lack this note.
+    document.dispatchEvent(new Event('dz:note-saved'));
+    router.refresh();
+  };
   const compose = (term: string) => {
     setSelection(null);
     setOpen({ kind: 'compose', term });

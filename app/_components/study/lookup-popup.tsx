@@ -1,98 +1,73 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
-import { charAtPoint, rangeOf, segmentText } from './text-offsets';
+import type { LookupLabels } from './lookup-labels';
+import { firstWord, highlight, lastWord, readable, SEGMENTS, step, wordHolding, type Word } from './lookup-words';
+import { charAtPoint, rangeOf } from './text-offsets';
 
-export type LookupLabels = Record<
-  'dialog' | 'close' | 'loading' | 'failed' | 'noEntry' | 'curated' | 'mine' | 'cedict' | 'addToGlossary' | 'signInToSave' | 'attribution' | 'wordHint',
-  string
->;
 export type LookupProps = { script: string; lang: string; signedIn: boolean; signInHref: string; labels: LookupLabels };
 
-type Word = { el: HTMLElement; index: number; start: number; end: number; text: string };
 type Answer = LookupEntry[] | 'loading' | 'failed';
 
-const SEGMENTS = '.seg-text[data-words]';
 const HINT_ID = 'lookup-hint';
-const HIGHLIGHT = 'dz-word';
-
-function words(el: HTMLElement): { starts: number[]; text: string } {
-  const text = segmentText(el);
-  return { starts: (el.dataset.words ?? '').split(',').filter(Boolean).map(Number), text };
-}
-
-/** The index-th word of a segment, or null past either end. */
-function wordAt(el: HTMLElement, index: number): Word | null {
-  const { starts, text } = words(el);
-  if (index < 0 || index >= starts.length) return null;
-  const start = starts[index];
-  const end = starts[index + 1] ?? text.length;
-  return { el, index, start, end, text: text.slice(start, end) };
-}
-
-const readable = (w: Word) => /[\p{L}\p{N}]/u.test(w.text);
-
-/** The nearest word after (1) or before (-1) word `index` that is more than punctuation. */
-function step(el: HTMLElement, index: number, direction: 1 | -1): Word | null {
-  for (let i = index + direction; ; i += direction) {
-    const w = wordAt(el, i);
-    if (!w || readable(w)) return w;
-  }
-}
-const first = (el: HTMLElement) => step(el, -1, 1);
-
-function highlight(word: Word | null) {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  if (!word) return CSS.highlights.delete(HIGHLIGHT);
-  CSS.highlights.set(HIGHLIGHT, new Highlight(rangeOf(word.el, word.start, word.end)));
-}
-
-const cache = new Map<string, Promise<LookupEntry[]>>();
+const HOVER_DELAY = 80; // ms: a pointer sweeping across a line does not fetch every word it crosses
+const TAP_SLOP = 10; // px: a finger that moved further was scrolling, not tapping
+const CACHE_SIZE = 200;
 
 async function fetchEntries(q: string, script: string): Promise<LookupEntry[]> {
-  const url = `/api/v1/dictionary?match=prefixes&script=${script}&q=${encodeURIComponent(q)}`;
-  const response = await fetch(url);
+  const response = await fetch(`/api/v1/dictionary?match=prefixes&script=${script}&q=${encodeURIComponent(q)}`);
   if (!response.ok) throw new Error(`dictionary ${response.status}`);
   return ((await response.json()) as { entries: LookupEntry[] }).entries;
 }
 
 /** A draft note for the word: its readings and senses, for the reader to keep or change. */
 function draftNote(word: string, entries: readonly LookupEntry[]) {
-  const mine = entries.filter((e) => e.source !== 'note');
-  const exact = mine.filter((e) => e.word === word || e.simplified === word || e.traditional === word);
-  const senses = (exact.length ? exact : mine).slice(0, 3);
-  const body = senses.map((e) => `**${e.pinyin}** ${e.definitions.join('; ')}`).join('\n\n');
-  return { term: word, body, english: senses[0]?.definitions[0]?.slice(0, 200) ?? '' };
+  const found = entries.filter((e) => e.source !== 'note');
+  const exact = found.filter((e) => [e.word, e.simplified, e.traditional].includes(word));
+  const senses = (exact.length ? exact : found).slice(0, 3);
+  const lines = senses.map((e) => `${e.pinyin}: ${e.definitions.join('; ')}`);
+  // CC-CEDICT is CC BY-SA: a note that quotes it says so, in case its reader shares it.
+  if (senses.some((e) => e.source === 'cedict')) lines.push('(CC-CEDICT, CC BY-SA 4.0)');
+  return { term: word, body: lines.join('\n\n'), english: senses[0]?.definitions[0]?.slice(0, 200) ?? '' };
 }
+
+const clip = (text: string, max = 240) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * The pop-up dictionary over the reader's Chinese: pointing at, tapping or moving the keyboard over
  * a word shows its entries (glossary and my notes first, then CC-CEDICT, longer words first).
+ * Paragraphs are one tab stop (roving): Up and Down move between them, Left and Right between words.
  */
 export function LookupPopup({ script, lang, signedIn, signInHref, labels }: LookupProps) {
   const [word, setWord] = useState<Word | null>(null);
   const [answer, setAnswer] = useState<Answer>('loading');
   const [pinned, setPinned] = useState(false);
+  const [byKeyboard, setByKeyboard] = useState(false);
+  const [position, setPosition] = useState<{ top: number; left: number; width: number } | null>(null);
   const popup = useRef<HTMLDivElement>(null);
   const current = useRef<Word | null>(null);
+  // Per page view, so a reader who signs out leaves no notes behind; cleared when one is written.
+  const cache = useRef(new Map<string, Promise<LookupEntry[]>>());
 
   const show = useCallback(
-    (next: Word | null) => {
+    (next: Word | null, keyboard = false) => {
       const same = next && current.current && next.el === current.current.el && next.index === current.current.index;
       current.current = next;
       highlight(next);
       if (same) return;
       setWord(next);
       setPinned(false);
+      setByKeyboard(keyboard);
       if (!next) return;
       setAnswer('loading');
       const q = next.text.trim();
-      if (!cache.has(`${script}:${q}`)) cache.set(`${script}:${q}`, fetchEntries(q, script));
-      cache.get(`${script}:${q}`)!.then(
+      if (cache.current.size > CACHE_SIZE) cache.current.clear();
+      if (!cache.current.has(q)) cache.current.set(q, fetchEntries(q, script));
+      cache.current.get(q)!.then(
         (entries) => current.current === next && setAnswer(entries),
         () => {
-          cache.delete(`${script}:${q}`);
+          cache.current.delete(q);
           if (current.current === next) setAnswer('failed');
         },
       );
@@ -102,75 +77,106 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
 
   useEffect(() => {
     const segments = [...document.querySelectorAll<HTMLElement>(SEGMENTS)];
-    for (const el of segments) {
-      el.tabIndex = 0;
-      el.setAttribute('aria-describedby', HINT_ID);
-    }
-    let frame = 0;
-    const underPointer = (event: PointerEvent) => {
-      const el = (event.target as Element | null)?.closest<HTMLElement>(SEGMENTS);
-      if (!el) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const at = charAtPoint(el, event.clientX, event.clientY);
-        if (at === null) return;
-        const { starts } = words(el);
-        const index = starts.findLastIndex((s) => s <= at);
-        const w = wordAt(el, index);
-        if (w && readable(w)) show(w);
-      });
+    const makeTabbable = (el: HTMLElement) => segments.forEach((s) => (s.tabIndex = s === el ? 0 : -1));
+    segments.forEach((el) => el.setAttribute('aria-describedby', HINT_ID));
+    if (segments[0]) makeTabbable(segments[0]);
+
+    const wordUnder = (el: HTMLElement, x: number, y: number) => {
+      const at = charAtPoint(el, x, y);
+      const w = at === null ? null : wordHolding(el, at);
+      return w && readable(w) ? w : null;
+    };
+    let timer = 0;
+    let tap: { x: number; y: number } | null = null;
+    const segmentOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(SEGMENTS) : null);
+    const selecting = () => !(document.getSelection()?.isCollapsed ?? true);
+
+    const onMove = (event: PointerEvent) => {
+      if (event.pointerType !== 'mouse') return;
+      const el = segmentOf(event.target);
+      clearTimeout(timer);
+      // While text is being selected, the "Note on" button needs the space.
+      if (!el || selecting()) return;
+      timer = window.setTimeout(() => {
+        const w = wordUnder(el, event.clientX, event.clientY);
+        if (w) show(w);
+      }, HOVER_DELAY);
+    };
+    const onDown = (event: PointerEvent) => {
+      tap = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY };
+      if (!segmentOf(event.target) && current.current && !popup.current?.contains(event.target as Node)) show(null);
+    };
+    // A finger opens a word on lifting without having moved: a swipe that starts on text is a scroll.
+    const onUp = (event: PointerEvent) => {
+      const el = segmentOf(event.target);
+      if (!tap || !el || Math.hypot(event.clientX - tap.x, event.clientY - tap.y) > TAP_SLOP) return;
+      const w = wordUnder(el, event.clientX, event.clientY);
+      if (w) show(w);
+    };
+    const onLeave = (event: PointerEvent) => {
+      if (event.pointerType !== 'mouse') return;
+      const to = event.relatedTarget as Node | null;
+      const from = segmentOf(event.target);
+      if (from && current.current && !popup.current?.contains(to) && !from.contains(to) && document.activeElement !== from) {
+        clearTimeout(timer);
+        show(null);
+      }
     };
     const onKey = (event: KeyboardEvent) => {
-      const el = event.target instanceof HTMLElement && event.target.matches(SEGMENTS) ? event.target : null;
       if (event.key === 'Escape' && current.current) {
         event.preventDefault();
-        // Focus goes back first, so the segment's focus handler finds the word still open.
+        // Focus goes back first, so the paragraph's focus handler finds the word still open.
         if (popup.current?.contains(document.activeElement)) current.current.el.focus();
         show(null);
         return;
       }
+      const el = event.target instanceof HTMLElement && event.target.matches(SEGMENTS) ? event.target : null;
       if (!el) return;
       const from = current.current?.el === el ? current.current : null;
-      const moves: Record<string, () => Word | null> = {
-        ArrowRight: () => (from ? step(el, from.index, 1) : first(el)),
-        ArrowLeft: () => (from ? step(el, from.index, -1) : null),
-        Home: () => first(el),
-        End: () => step(el, words(el).starts.length, -1),
+      const neighbour = (d: 1 | -1) => segments[segments.indexOf(el) + d];
+      const moves: Record<string, () => Word | HTMLElement | null | undefined> = {
+        ArrowRight: () => (from ? step(el, from.index, 1) : firstWord(el)),
+        ArrowLeft: () => (from ? step(el, from.index, -1) : lastWord(el)),
+        Home: () => firstWord(el),
+        End: () => lastWord(el),
+        ArrowDown: () => neighbour(1),
+        ArrowUp: () => neighbour(-1),
       };
       if (moves[event.key]) {
         event.preventDefault();
         const next = moves[event.key]();
-        if (next) show(next);
+        if (next instanceof HTMLElement) next.focus();
+        else if (next) show(next, true);
       } else if (event.key === 'Enter' && from) {
         event.preventDefault();
         setPinned(true);
       }
     };
     const onFocus = (event: FocusEvent) => {
-      const el = event.target instanceof HTMLElement && event.target.matches(SEGMENTS) ? event.target : null;
-      if (el && current.current?.el !== el) show(first(el));
+      const el = segmentOf(event.target);
+      if (el !== event.target || !el) return;
+      makeTabbable(el);
+      // Keyboard focus opens the first word; a tap's focus leaves the tapped word open.
+      if (el.matches(':focus-visible') && current.current?.el !== el) show(firstWord(el), true);
     };
     const onFocusOut = (event: FocusEvent) => {
       const to = event.relatedTarget as Node | null;
-      if (current.current && !popup.current?.contains(to) && !(to instanceof HTMLElement && to.matches(SEGMENTS))) show(null);
-    };
-    const onLeave = (event: PointerEvent) => {
-      const to = event.relatedTarget as Node | null;
-      const from = (event.target as Element | null)?.closest(SEGMENTS);
-      if (from && current.current && !popup.current?.contains(to) && !from.contains(to) && document.activeElement !== from) show(null);
+      if (current.current && to && !popup.current?.contains(to) && !segmentOf(to)) show(null);
     };
     const listeners: [string, (e: never) => void][] = [
-      ['pointermove', underPointer],
-      ['pointerdown', underPointer],
+      ['pointermove', onMove],
+      ['pointerdown', onDown],
+      ['pointerup', onUp],
       ['pointerout', onLeave],
       ['keydown', onKey],
       ['focusin', onFocus],
       ['focusout', onFocusOut],
+      ['dz:note-saved', () => cache.current.clear()],
     ];
     for (const [type, listener] of listeners) document.addEventListener(type, listener as EventListener);
     return () => {
       listeners.forEach(([type, listener]) => document.removeEventListener(type, listener as EventListener));
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       highlight(null);
     };
   }, [show]);
@@ -179,27 +185,47 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
     if (pinned) popup.current?.querySelector<HTMLElement>('button, a')?.focus();
   }, [pinned, answer]);
 
-  const rect = word ? rangeOf(word.el, word.start, word.end).getBoundingClientRect() : null;
+  // Under the word, or above it near the bottom of the window; always inside the page's width
+  // (its layout width: a phone's innerWidth grows with any overflow).
+  useLayoutEffect(() => {
+    if (!word) return setPosition(null);
+    const box = rangeOf(word.el, word.start, word.end).getBoundingClientRect();
+    const page = document.documentElement.clientWidth;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const width = Math.min(21 * rem, page - rem);
+    const height = popup.current?.offsetHeight ?? 0;
+    const below = box.bottom + 6 + height <= window.innerHeight || box.top < height + 6;
+    setPosition({
+      top: window.scrollY + (below ? box.bottom + 6 : box.top - 6 - height),
+      left: window.scrollX + Math.max(rem / 2, Math.min(box.left, page - width - rem / 2)),
+      width,
+    });
+  }, [word, answer]);
+
   const entries = Array.isArray(answer) ? answer : [];
-  const summary = word && Array.isArray(answer) ? `${word.text} ${entries[0] ? `${entries[0].pinyin}: ${entries[0].definitions.slice(0, 2).join('; ')}` : labels.noEntry}` : '';
+  const first = entries[0];
 
   return (
     <>
       <p id={HINT_ID} className="visually-hidden">
         {labels.wordHint}
       </p>
-      {/* What a screen reader hears as the word under the focus changes. */}
+      {/* What a screen reader hears as the keyboard moves from word to word. */}
       <p className="visually-hidden lookup-live" aria-live="polite">
-        {summary}
+        {word && byKeyboard && Array.isArray(answer) && (
+          <>
+            <span lang={lang}>{word.text}</span> {first ? <span lang="en">{`${first.pinyin}: ${first.definitions.slice(0, 2).join('; ')}`}</span> : labels.noEntry}
+          </>
+        )}
       </p>
-      {word && rect && (
+      {word && (
         <div
           ref={popup}
           className="lookup-popup"
           role="dialog"
           aria-label={`${labels.dialog}: ${word.text}`}
-          style={{ top: rect.bottom + window.scrollY + 6, left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - 344)) }}
-          onPointerLeave={(e) => !word.el.contains(e.relatedTarget as Node) && !pinned && show(null)}
+          style={position ?? { visibility: 'hidden' }}
+          onPointerLeave={(e) => e.pointerType === 'mouse' && !word.el.contains(e.relatedTarget as Node) && !pinned && show(null)}
         >
           <div className="lookup-head">
             <span lang={lang} className="lookup-word">
@@ -209,7 +235,7 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
               ×
             </button>
           </div>
-          {answer === 'loading' && <p role="status">{labels.loading}</p>}
+          {answer === 'loading' && <p>{labels.loading}</p>}
           {answer === 'failed' && <p role="alert">{labels.failed}</p>}
           {Array.isArray(answer) && entries.length === 0 && <p>{labels.noEntry}</p>}
           {entries.length > 0 && (
@@ -223,6 +249,12 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
                   <span lang="en" className="lookup-definitions">
                     {e.definitions.join('; ')}
                   </span>
+                  {/* Plain text: React escapes it; a note's Markdown is not rendered here. */}
+                  {e.note && (
+                    <span className="lookup-note" lang={e.source === 'curated' ? 'en' : undefined}>
+                      {clip(e.note)}
+                    </span>
+                  )}
                 </li>
               ))}
             </ol>
@@ -233,6 +265,8 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
                 type="button"
                 disabled={!Array.isArray(answer)}
                 onClick={() => {
+                  // The word keeps the focus while the note form is open, and gets it back after.
+                  word.el.focus();
                   document.dispatchEvent(new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) }));
                   show(null);
                 }}

@@ -49,16 +49,22 @@ export function rangeOf(root: Element, start: number, end: number): Range {
 
 const contains = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
 
-/** The offset of the character under (x, y) in `root`'s text: the caret lands before or after it, so both neighbours are tried. */
+/**
+ * The offset of the character under (x, y) in `root`'s text. The caret lands before or after it,
+ * so the characters on both sides are tried, whole code points (a Hong Kong name may hold one
+ * outside the BMP).
+ */
 export function charAtPoint(root: Element, x: number, y: number): number | null {
   const point = pointAt(x, y);
   if (!point || !root.contains(point.node)) return null;
   const offset = offsetOf(root, point.node, point.offset);
   if (offset === null) return null;
-  const length = segmentText(root).length;
-  for (const at of [offset, offset - 1]) {
-    if (at < 0 || at >= length) continue;
-    if ([...rangeOf(root, at, at + 1).getClientRects()].some((r) => contains(r, x, y))) return at;
+  const text = segmentText(root);
+  const after = offset < text.length ? [offset, offset + String.fromCodePoint(text.codePointAt(offset)!).length] : null;
+  const lead = offset >= 2 && /[\uDC00-\uDFFF]/.test(text[offset - 1] ?? '') ? offset - 2 : offset - 1;
+  const before = offset > 0 ? [lead, offset] : null;
+  for (const span of [after, before]) {
+    if (span && [...rangeOf(root, span[0], span[1]).getClientRects()].some((r) => contains(r, x, y))) return span[0];
   }
   return null;
 }

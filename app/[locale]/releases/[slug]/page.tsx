@@ -22,11 +22,12 @@ import { ReaderNotes } from '@/app/_components/notes/reader-notes';
 import { noteLabels } from '@/app/_components/notes/note-labels';
 import { SegmentRow } from '@/app/_components/segment-row';
 import { LookupLoader } from '@/app/_components/study/lookup-loader';
+import { LOOKUP_LABELS, type LookupLabels } from '@/app/_components/study/lookup-labels';
 import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
 
-const LOOKUP_LABELS = ['dialog', 'close', 'loading', 'failed', 'noEntry', 'curated', 'mine', 'cedict', 'addToGlossary', 'signInToSave', 'attribution', 'wordHint'] as const;
+
 
 export async function generateMetadata({ params }: Props) {
   const release = await getRelease((await params).slug);
@@ -124,12 +125,12 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           lang={zhLang}
           signedIn={viewer !== null}
           signInHref={signIn}
-          labels={Object.fromEntries(LOOKUP_LABELS.map((k) => [k, tl(k)])) as Record<(typeof LOOKUP_LABELS)[number], string>}
+          labels={Object.fromEntries(LOOKUP_LABELS.map((k) => [k, tl(k)])) as LookupLabels}
         />
       )}
       <Outline entries={buildOutline(release.segments, release.speakers)} zhLang={zhLang} />
       <div
-        className={`rows layout-${layout}${pinyin !== 'off' ? ` ruby-${pinyin}` : ''}${pinyin !== 'off' && tones === 'colour' ? ' tone-colours' : ''}`}
+        className={`rows layout-${layout}${pinyin !== 'off' ? ` with-ruby ruby-${pinyin}` : ''}${pinyin !== 'off' && tones === 'colour' ? ' tone-colours' : ''}`}
         data-layout={layout}
       >
         <div className="row row-head" aria-hidden="true">

@@ -9,13 +9,20 @@ import { getRelease } from '@/lib/data/releases';
 import { releaseVocabulary } from '@/lib/data/vocabulary';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
-import { filterVocabulary, sortVocabulary, VOCABULARY_FILTERS, VOCABULARY_SORTS, type VocabularyFilter, type VocabularySort } from '@/lib/study/vocabulary';
+import { z } from 'zod';
+import { Switcher } from '@/app/_components/switcher';
+import { filterVocabulary, sortVocabulary, VOCABULARY_FILTERS, VOCABULARY_SORTS } from '@/lib/study/vocabulary';
 
 type Props = PageProps<'/[locale]/releases/[slug]/vocabulary'>;
 
 const PAGE_SIZE = 100;
 
-const pick = <T extends string>(allowed: readonly T[], value: string | undefined): T => (allowed.includes(value as T) ? (value as T) : allowed[0]);
+// A bad or missing value falls back to the default view rather than an error page.
+const querySchema = z.object({
+  show: z.enum(VOCABULARY_FILTERS).catch('all'),
+  sort: z.enum(VOCABULARY_SORTS).catch('order'),
+  page: z.coerce.number().int().min(1).catch(1),
+});
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
@@ -29,15 +36,14 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const record = await getRelease(slug);
   if (!record) notFound();
   const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: record.sourceScript });
-  const show: VocabularyFilter = pick(VOCABULARY_FILTERS, firstParam(query.show));
-  const sort: VocabularySort = pick(VOCABULARY_SORTS, firstParam(query.sort));
+  const { show, sort, page: asked } = querySchema.parse({ show: firstParam(query.show), sort: firstParam(query.sort), page: firstParam(query.page) });
   const viewer = await currentViewer();
   const readerHref = (id: string) => `${getPathname({ href: { pathname: `/releases/${slug}`, query: { script } }, locale: locale as Locale })}#p-${id}`;
   const [t, vocabulary] = await Promise.all([getTranslations('Vocabulary'), releaseVocabulary(slug, script, viewer, (_, id) => readerHref(id))]);
   if (!vocabulary) notFound();
   const all = sortVocabulary(filterVocabulary(vocabulary.items, show), sort);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(firstParam(query.page) ?? '1', 10) || 1));
+  const page = Math.min(pages, asked);
   const items = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const zhLang = SCRIPT_LANG[script];
   const here = (change: Record<string, string>) => ({ pathname: `/releases/${slug}/vocabulary`, query: { script, show, sort, page: '1', ...change } });
@@ -52,34 +58,8 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       </p>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
-      <nav className="switcher" aria-label={t('show')}>
-        <span className="switcher-label" aria-hidden="true">
-          {t('show')}
-        </span>
-        <ul>
-          {VOCABULARY_FILTERS.map((f) => (
-            <li key={f}>
-              <Link href={here({ show: f })} aria-current={f === show ? 'true' : undefined}>
-                {t(`show_${f}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <nav className="switcher" aria-label={t('sort')}>
-        <span className="switcher-label" aria-hidden="true">
-          {t('sort')}
-        </span>
-        <ul>
-          {VOCABULARY_SORTS.map((s) => (
-            <li key={s}>
-              <Link href={here({ sort: s })} aria-current={s === sort ? 'true' : undefined}>
-                {t(`sort_${s}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Switcher label={t('show')} options={VOCABULARY_FILTERS.map((f) => ({ key: f, href: here({ show: f }), label: t(`show_${f}`), current: f === show }))} />
+      <Switcher label={t('sort')} options={VOCABULARY_SORTS.map((o) => ({ key: o, href: here({ sort: o }), label: t(`sort_${o}`), current: o === sort }))} />
       <section className="exports" aria-labelledby="exports-heading">
         <h2 id="exports-heading">{t('export')}</h2>
         <p>
