@@ -37,3 +37,11 @@ export function resolveAuthSettings(source: Record<string, string | undefined>, 
   const { BETTER_AUTH_SECRET, BETTER_AUTH_URL } = parseAuthEnv(source);
   return { secret: BETTER_AUTH_SECRET ?? loadOrCreateSecret(secretFileFor(databaseUrl)), baseURL: BETTER_AUTH_URL };
 }
+
+/**
+ * The site's public origin for links that leave the app (citations in an export): BETTER_AUTH_URL
+ * when set, since behind a proxy the request's own origin can be an internal one; else the request's.
+ */
+export function publicOrigin(source: Record<string, string | undefined>, requestUrl: string): string {
+  return parseAuthEnv(source).BETTER_AUTH_URL ?? new URL(requestUrl).origin;
+}

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Relative: the import CLI runs from any directory, where tsx does not see the @/ alias.
+import { pinyinMisfit } from '../study/pinyin-fit';
 
 // The content format under content/: what a translator reviews in a diff and the seed validates.
 
@@ -100,7 +102,12 @@ export const glossaryEntrySchema = z.object({
     .min(1),
   literal: z.string().trim().optional(),
   explanation: text,
-});
+})
+  // One syllable per Han character: the reader's ruby is built from it (lib/study/policy-readings.ts).
+  .superRefine((e, ctx) => {
+    const misfit = pinyinMisfit(e.hans, e.pinyin);
+    if (misfit) ctx.addIssue({ code: 'custom', path: ['pinyin'], message: misfit });
+  });
 
 export const glossarySchema = z.object({ terms: z.array(glossaryEntrySchema).min(1) });
 

@@ -11,9 +11,14 @@ import { policyReadings } from './readings';
 
 export type LookupQuery = { q: string; script: Script; viewer: NoteViewer | null; match: 'exact' | 'prefixes' };
 
+// The headword from CC-CEDICT's own forms: Simplified→Traditional is one-to-many (干 is 乾, 幹 or
+// 干; 发 is 發 or 髮), so Taiwan and Hong Kong forms start from the Traditional one.
+const headword = (e: DictionaryEntry, script: Script) =>
+  script === 'hans' ? e.simplified : script === 'hant' ? e.traditional : convert(e.traditional, 'hant', script);
+
 const cedictEntry = (e: DictionaryEntry, script: Script): LookupEntry => ({
   source: 'cedict',
-  word: script === 'hans' ? e.simplified : convert(e.simplified, 'hans', script),
+  word: headword(e, script),
   traditional: e.traditional,
   simplified: e.simplified,
   pinyin: e.pinyin,

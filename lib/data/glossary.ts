@@ -5,6 +5,7 @@ import { prisma } from '@/lib/db';
 import { listNotes, visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import type { NoteView } from '@/lib/notes/view';
 import { readings, type PolicyReadings } from '@/lib/study/pinyin';
+import { splitSentences } from '@/lib/study/sentences';
 import { termKey } from '@/lib/terms/key';
 import { policyReadings } from './readings';
 
@@ -59,7 +60,7 @@ type Curated = { key: string; hant: string; pinyin: string; renderings: string; 
 type NoteSummary = { termKey: string; term: string; english: string | null };
 
 // Every release's segments in Simplified, converted once per call (whole segments, as the reader does).
-async function loadCorpus(slug?: string): Promise<CorpusSegment[]> {
+export async function loadCorpus(slug?: string): Promise<CorpusSegment[]> {
   const releases = await prisma.release.findMany({
     where: slug ? { slug } : undefined,
     orderBy: [{ date: 'desc' }, { slug: 'asc' }],
@@ -154,17 +155,15 @@ export async function listGlossary({ q, script, viewer }: { q?: string; script: 
     .map((item) => ({ ...item, occurrences: occurrences(corpus, item.key) }));
 }
 
-const sentences = (text: string) => text.split(/(?<=[。！？；])/);
-
 function concordance(corpus: readonly CorpusSegment[], key: string, script: Script): ConcordanceLine[] {
   return corpus.flatMap((s) => {
     if (!s.key.includes(key)) return [];
-    // Split the segment converted whole to the asked script; 。！？； survive conversion, so its
-    // sentences line up with the Simplified ones where the key was found.
-    const shown = sentences(convert(s.zh, s.sourceScript, script));
+    // Split the segment converted whole to the asked script; sentence marks survive conversion, so
+    // its sentences line up with the Simplified ones where the key was found.
+    const shown = splitSentences(convert(s.zh, s.sourceScript, script));
     const releaseTitle = { zh: convert(s.title.zh, s.sourceScript, script), en: s.title.en };
-    return sentences(s.key).flatMap((sentence, i) =>
-      sentence.includes(key) ? [{ slug: s.slug, releaseTitle, segmentId: s.id, sentence: shown[i].trim(), en: s.en }] : [],
+    return splitSentences(s.key).flatMap((sentence, i) =>
+      sentence.text.includes(key) ? [{ slug: s.slug, releaseTitle, segmentId: s.id, sentence: shown[i].text, en: s.en }] : [],
     );
   });
 }

@@ -1,8 +1,10 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { glossaryReadings, loadPolicyReadings, type PolicyReadings } from '@/lib/study/policy-readings';
+import { curatedPolicyReadings, type PolicyReadings } from '@/lib/study/policy-readings';
 
 let cached: { version: string; readings: PolicyReadings } | null = null;
+// Terms already warned about, so a bad row is logged once, not on every rebuild.
+const warned = new Set<string>();
 
 /**
  * The policy-vocabulary readings that correct pinyin-pro: content/pinyin.yaml plus every curated
@@ -12,7 +14,7 @@ export async function policyReadings(): Promise<PolicyReadings> {
   const terms = await prisma.glossaryTerm.findMany({ select: { key: true, pinyin: true, contentHash: true }, orderBy: { key: 'asc' } });
   const version = terms.map((t) => t.contentHash).join();
   if (cached?.version !== version) {
-    cached = { version, readings: loadPolicyReadings(glossaryReadings(terms.map((t) => ({ hans: t.key, pinyin: t.pinyin })))) };
+    cached = { version, readings: curatedPolicyReadings(terms.map((t) => ({ hans: t.key, pinyin: t.pinyin })), warned) };
   }
   return cached.readings;
 }

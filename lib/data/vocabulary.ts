@@ -5,16 +5,18 @@ import { prisma } from '@/lib/db';
 import { visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import { localizeRelease, type LocalizedRelease } from '@/lib/reader/localize';
 import { markSegments, termSpans } from '@/lib/reader/marking';
+import type { ReleaseRecord } from '@/lib/reader/types';
 import { lookupWord } from '@/lib/study/cedict';
 import type { VocabularyItem } from '@/lib/study/export/types';
-import { readings } from '@/lib/study/pinyin';
+import { readings, type PolicyReadings } from '@/lib/study/pinyin';
 import { simplifiedTwin } from '@/lib/study/twin';
 import { buildVocabulary, type VocabularySegment, type VocabularySources } from '@/lib/study/vocabulary';
 import { dictionaryWords } from '@/lib/study/words';
 import { getMatcher } from '@/lib/terms/forms';
 import { policyReadings } from './readings';
-import { getRelease, listReleases } from './releases';
-import { markingTerms } from './terms';
+import { loadCorpus } from './glossary';
+import { getRelease } from './releases';
+import { markingTerms, type MarkingTerms } from './terms';
 
 const group = <T,>(rows: readonly T[], key: (row: T) => string) => {
   const map = new Map<string, T[]>();
@@ -40,22 +42,32 @@ async function sources(viewer: NoteViewer | null): Promise<VocabularySources> {
   };
 }
 
-type Cite = (release: LocalizedRelease, segmentId: string) => string;
+export type Cite = (release: LocalizedRelease, segmentId: string) => string;
 
-/** A release's vocabulary in a script, as the viewer sees it (their notes included); null for an unknown slug. */
-export async function releaseVocabulary(slug: string, script: Script, viewer: NoteViewer | null, cite: Cite) {
-  const record = await getRelease(slug);
-  if (!record) return null;
-  const release = localizeRelease(record, script, 'standard');
+/** What every release's vocabulary for one viewer is built from: loaded once per request. */
+type Inputs = { marking: MarkingTerms; policy: PolicyReadings; from: VocabularySources };
+
+async function inputsFor(viewer: NoteViewer | null): Promise<Inputs> {
   const [marking, policy, from] = await Promise.all([markingTerms(viewer), policyReadings(), sources(viewer)]);
+  return { marking, policy, from };
+}
+
+function vocabularyOf(record: ReleaseRecord, script: Script, cite: Cite, { marking, policy, from }: Inputs) {
+  const release = localizeRelease(record, script, 'standard');
   const matcher = getMatcher(marking.version, marking.terms, script, 'standard');
   const segments = markSegments(release.segments, matcher, marking.renderings).map((s): VocabularySegment => {
     const twin = simplifiedTwin(s.zh);
     const terms = termSpans(s);
     return { id: s.id, zh: s.zh, en: s.en, twin, readings: readings(twin, policy), terms, words: dictionaryWords(twin, terms) };
   });
-  const items = buildVocabulary(segments, from, { slug, cite: (id) => cite(release, id) });
+  const items = buildVocabulary(segments, from, { slug: record.slug, cite: (id) => cite(release, id) });
   return { release, items };
+}
+
+/** A release's vocabulary in a script, as the viewer sees it (their notes included); null for an unknown slug. */
+export async function releaseVocabulary(slug: string, script: Script, viewer: NoteViewer | null, cite: Cite) {
+  const [record, inputs] = await Promise.all([getRelease(slug), inputsFor(viewer)]);
+  return record ? vocabularyOf(record, script, cite, inputs) : null;
 }
 
 /**
@@ -63,17 +75,25 @@ export async function releaseVocabulary(slug: string, script: Script, viewer: No
  * the newest release that has it (or none), across every release.
  */
 export async function myGlossary(script: Script, viewer: NoteViewer, cite: Cite): Promise<VocabularyItem[]> {
-  const keys = (await prisma.note.findMany({ where: { authorId: viewer.id }, distinct: ['termKey'], select: { termKey: true }, orderBy: { termKey: 'asc' } })).map((n) => n.termKey);
+  const notes = await prisma.note.findMany({ where: { authorId: viewer.id }, distinct: ['termKey'], select: { termKey: true }, orderBy: { termKey: 'asc' } });
+  const keys = new Set(notes.map((n) => n.termKey));
+  if (!keys.size) return [];
+  const [inputs, corpus] = await Promise.all([inputsFor(viewer), loadCorpus()]);
+  // Only a release whose Simplified text holds a key can give an item for it; the corpus lists
+  // releases newest first, as listReleases does, so the first item found is the newest release's.
+  const wanted = [...keys];
+  const slugs = new Set(corpus.filter((s) => wanted.some((key) => s.key.includes(key))).map((s) => s.slug));
   const found = new Map<string, VocabularyItem>();
-  for (const summary of await listReleases()) {
-    const vocabulary = await releaseVocabulary(summary.slug, script, viewer, cite);
-    for (const item of vocabulary?.items ?? []) {
+  for (const slug of slugs) {
+    const record = await getRelease(slug);
+    for (const item of record ? vocabularyOf(record, script, cite, inputs).items : []) {
+      if (!keys.has(item.key)) continue;
       const known = found.get(item.key);
-      if (keys.includes(item.key)) found.set(item.key, known ? { ...known, frequency: known.frequency + item.frequency } : item);
+      found.set(item.key, known ? { ...known, frequency: known.frequency + item.frequency } : item);
     }
   }
-  const [policy, from] = await Promise.all([policyReadings(), sources(viewer)]);
-  return keys.map((key) => {
+  const { policy, from } = inputs;
+  return wanted.map((key) => {
     const item = found.get(key);
     if (item) return { ...item, tags: ['duizhao', 'mine', item.source] };
     // A term that occurs in no release yet: its reading and notes without an example.

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/lib/db/client';
 import { termKey } from '@/lib/terms/key';
 import { editedHash } from '@/lib/content/source-hash';
 import { write } from '@/lib/db/write';
+import { pinyinMisfit } from '@/lib/study/pinyin-fit';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -28,6 +29,17 @@ export const curatedPatchSchema = z
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'give at least one field to change');
+
+/**
+ * The patch for one term: its pinyin must also fit the term, one syllable per Han character, since
+ * the reader's ruby is built from it. `key` is the Simplified key; every script's form of the term
+ * has the same Han characters.
+ */
+export const curatedPatchSchemaFor = (key: string) =>
+  curatedPatchSchema.superRefine((p, ctx) => {
+    const misfit = p.pinyin === undefined ? null : pinyinMisfit(key, p.pinyin);
+    if (misfit) ctx.addIssue({ code: 'custom', path: ['pinyin'], message: misfit });
+  });
 
 export type Rendering = z.infer<typeof renderingSchema>;
 /** The editable fields of a curated entry, as a revision snapshot keeps them. */
@@ -58,9 +70,9 @@ const notFound = (term: string) => new ApiError('not_found', `No curated entry f
  */
 export async function updateCuratedTerm(prisma: PrismaClient, editor: CuratedEditor, keyOrTerm: string, patch: unknown): Promise<CuratedEntry> {
   if (editor.role !== 'editor') throw new ApiError('forbidden', 'Only editors can change curated entries');
-  const parsed = curatedPatchSchema.safeParse(patch);
-  if (!parsed.success) throw fromZodError(parsed.error);
   const key = termKey(keyOrTerm);
+  const parsed = curatedPatchSchemaFor(key).safeParse(patch);
+  if (!parsed.success) throw fromZodError(parsed.error);
   const result = await write(prisma, async (tx) => {
     const current = await tx.glossaryTerm.findUnique({ where: { key } });
     if (!current) return notFound(keyOrTerm);

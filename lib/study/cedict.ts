@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { termKey } from '@/lib/terms/key';
 
+/** The licence's attribution, wherever CC-CEDICT's definitions are shown or exported. */
+export const CEDICT_ATTRIBUTION = 'CC-CEDICT (https://cc-cedict.org/, MDBG), CC BY-SA 4.0';
+
 export type DictionaryEntry = {
   traditional: string;
   simplified: string;

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { convert } from '@/lib/chinese/convert';
 import { loadGlossary, loadRelease } from '@/lib/content/load';
 import { readings, toNumbered, toneOf, type PolicyReadings } from './pinyin';
-import { glossaryReadings, loadPolicyReadings } from './policy-readings';
+import { curatedPolicyReadings, glossaryReadings, loadPolicyReadings } from './policy-readings';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');
 const release = await loadRelease(path.join(CONTENT, 'releases/2024-03-08-shandong-new-industrialization.yaml'));
@@ -147,6 +147,50 @@ describe('readings', () => {
     expect(readings('看远景', p)).toEqual(['kàn', 'C', 'D']);
   });
 
+  test('a policy word applies only where both its ends are word boundaries, even across several words', () => {
+    const p: PolicyReadings = new Map([
+      ['链长', ['A', 'B']],
+      ['以科技创新为引领', ['C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']],
+    ]);
+    expect(readings('产业链链长制', p).slice(3, 5)).toEqual(['A', 'B']);
+    expect(readings('产业链长期稳定', p).slice(2, 5)).toEqual(['liàn', 'cháng', 'qī']);
+    expect(readings('以科技创新为引领', p)).toEqual(['C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+  });
+
+  // Reviewers' counterexamples: a policy word read across the text's own word boundaries.
+  test.each([
+    ['产业链长期稳定', 'chǎn yè liàn cháng qī wěn dìng'],
+    ['大厅长廊', 'dà tīng cháng láng'],
+    ['他们这儿子', 'tā men zhè ér zi'],
+    ['为引领高质量发展提供支撑', 'wèi yǐn lǐng gāo zhì liàng fā zhǎn tí gōng zhī chēng'],
+  ])('%s reads %s', (text, expected) => expect(readings(text, policy).join(' ')).toBe(expected));
+
+  // Xiandai Hanyu Cidian's neutral second syllable; content/pinyin.yaml lists the ones pinyin-pro misses.
+  test.each([
+    ['事情', 'shì qing'],
+    ['消息', 'xiāo xi'],
+    ['清楚', 'qīng chu'],
+    ['时候', 'shí hou'],
+    ['意思', 'yì si'],
+    ['明白', 'míng bai'],
+    ['朋友', 'péng you'],
+    ['告诉', 'gào su'],
+    ['先生', 'xiān sheng'],
+    ['麻烦', 'má fan'],
+    ['舒服', 'shū fu'],
+    ['衣服', 'yī fu'],
+    ['便宜', 'pián yi'],
+    ['头发', 'tóu fa'],
+  ])('neutral tone: %s reads %s', (word, expected) => {
+    expect(readings(word, policy).join(' ')).toBe(expected);
+    expect(readings(`这是${word}。`, policy).slice(2, 4).join(' ')).toBe(expected);
+  });
+
+  test('衣服, 便宜 and 头发 need no policy entry: pinyin-pro reads them neutral itself', () => {
+    for (const [word, expected] of [['衣服', 'yī fu'], ['便宜', 'pián yi'], ['头发', 'tóu fa']])
+      expect(readings(word, new Map()).join(' ')).toBe(expected);
+  });
+
   test('erhua 儿 reads r (from content/pinyin.yaml); 儿 in 女儿, 婴儿, 儿童 stays ér', () => {
     expect(readings('一点儿', policy)).toEqual(['yī', 'diǎn', 'r']);
     expect(readings('你在哪儿？', policy)).toEqual(['nǐ', 'zài', 'nǎ', 'r', '']);
@@ -200,6 +244,23 @@ describe('policy readings', () => {
   test('a glossary term whose syllables do not fit its characters is an error naming it', () => {
     expect(() => glossaryReadings([{ hans: '链长', pinyin: 'liàn' }])).toThrow(/"链长" has 2 Han characters but 1 syllables/);
     expect(() => glossaryReadings([{ hans: '链长', pinyin: 'liàn zhǎng!' }])).toThrow(/"链长" has "zhǎng!"/);
+  });
+
+  test('the app builder skips a curated row whose pinyin does not fit, warning once per term and pinyin', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warned = new Set<string>();
+    const rows = [
+      { hans: '新质生产力', pinyin: 'xīnzhì shēngchǎnlì' },
+      { hans: '专精特新', pinyin: 'zhuān jīng tè xīn' },
+    ];
+    const built = curatedPolicyReadings(rows, warned);
+    curatedPolicyReadings(rows, warned);
+    expect(built.has('新质生产力')).toBe(false);
+    expect(built.get('专精特新')).toEqual(['zhuān', 'jīng', 'tè', 'xīn']);
+    expect(built.get('链长')).toEqual(['liàn', 'zhǎng']); // content/pinyin.yaml still loaded
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/"新质生产力".*5 Han characters but 2 syllables/);
+    warn.mockRestore();
   });
 
   test('the glossary overrides content/pinyin.yaml on the same word', () => {

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { wordBoundaries } from './segment';
 
 /**
  * Readings convention (Xiandai Hanyu Cidian): citation tones, so 一 and 不 carry no tone sandhi
@@ -31,7 +32,10 @@ function maxWordLength(policy: PolicyReadings): number {
  * The reading of every code point of `hans` (Simplified: callers convert Traditional text first,
  * as pinyin-pro's word list is Simplified): a tone-marked syllable for a Han character, '' for
  * anything else. pinyin-pro reads the whole text, since its word segmentation needs the context;
- * then the policy dictionary overrides it, leftmost-longest.
+ * then the policy dictionary overrides it, leftmost-longest, but only where a policy word starts
+ * and ends on word boundaries, so 链长 does not reread 产业链长期 and 这儿 not 这儿子. Boundaries
+ * are ICU's, not pinyin-pro's: pinyin-pro's segment() groups only words of its own polyphone
+ * dictionary and leaves 长期 or 引领 as single characters, a boundary between every one.
  */
 export function readings(hans: string, policy: PolicyReadings): string[] {
   const chars = Array.from(hans);
@@ -41,10 +45,12 @@ export function readings(hans: string, policy: PolicyReadings): string[] {
   const out = chars.map((ch, i) => (HAN.test(ch) && auto[i] !== ch ? auto[i] : ''));
 
   const max = Math.min(maxWordLength(policy), chars.length);
+  if (max === 0) return out;
+  const boundaries = wordBoundaries(hans);
   for (let i = 0; i < chars.length; ) {
     let matched = 0;
-    for (let len = Math.min(max, chars.length - i); len > 0 && !matched; len--) {
-      const word = policy.get(chars.slice(i, i + len).join(''));
+    for (let len = Math.min(max, chars.length - i); len > 0 && !matched && boundaries.has(i); len--) {
+      const word = boundaries.has(i + len) ? policy.get(chars.slice(i, i + len).join('')) : undefined;
       if (word) {
         word.forEach((syllable, k) => (out[i + k] = syllable));
         matched = len;

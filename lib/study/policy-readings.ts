@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { PolicyReadings } from './pinyin';
+import { isHan, pinyinMisfit, syllablesOf } from './pinyin-fit';
 
 export type { PolicyReadings } from './pinyin';
 
@@ -10,25 +11,19 @@ export type { PolicyReadings } from './pinyin';
 // useful import.meta.dirname, so the file is found from the working directory.
 const POLICY_FILE = path.join(process.cwd(), 'content', 'pinyin.yaml');
 
-const HAN = /\p{Script=Han}/u;
-// One syllable: lowercase letters with at most one tone mark; `r` is the erhua suffix.
-const SYLLABLE = /^[a-zêü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]?[a-zêü]*$/u;
-
 /**
  * Spreads space-separated syllables over a word's Han characters ('' under punctuation, as in
  * 腾笼换鸟，凤凰涅槃). Lowercased: ruby is per character (see pinyin.ts). Throws naming the word.
  */
 function align(word: string, pinyin: string, where: string): string[] {
-  const syllables = pinyin.trim().toLowerCase().split(/\s+/u);
-  const chars = Array.from(word);
-  const han = chars.filter((c) => HAN.test(c)).length;
-  if (syllables.length !== han)
-    throw new Error(`${where}: "${word}" has ${han} Han characters but ${syllables.length} syllables in "${pinyin}"`);
-  const bad = syllables.find((s) => !s || !SYLLABLE.test(s.normalize('NFC')));
-  if (bad !== undefined) throw new Error(`${where}: "${word}" has "${bad}", not one tone-marked pinyin syllable`);
+  const misfit = pinyinMisfit(word, pinyin);
+  if (misfit) throw new Error(`${where}: ${misfit}`);
+  const syllables = syllablesOf(pinyin);
   let next = 0;
-  return chars.map((c) => (HAN.test(c) ? syllables[next++].normalize('NFC') : ''));
+  return Array.from(word).map((c) => (isHan(c) ? syllables[next++] : ''));
 }
+
+type GlossaryPinyin = { hans: string; pinyin: string };
 
 const policyFileSchema = z.object({
   words: z
@@ -36,9 +31,21 @@ const policyFileSchema = z.object({
     .min(1),
 });
 
-/** Curated glossary entries → policy pairs (hans → syllables). Throws if a term's pinyin does not fit it. */
-export function glossaryReadings(entries: { hans: string; pinyin: string }[]): [string, string[]][] {
-  return entries.map((e) => [e.hans, align(e.hans, e.pinyin, 'glossary term')]);
+/**
+ * Curated glossary entries → policy pairs (hans → syllables). An entry whose pinyin does not fit
+ * its term is left out and reported to `skip`, so one bad row cannot take down every page that
+ * reads pinyin; without `skip` it throws. The schemas refuse such pinyin on the way in
+ * (lib/content/schema.ts, lib/glossary/curated.ts); this guards rows written before they did.
+ */
+export function glossaryReadings(entries: GlossaryPinyin[], skip?: (entry: GlossaryPinyin, problem: string) => void): [string, string[]][] {
+  return entries.flatMap((e): [string, string[]][] => {
+    const misfit = skip && pinyinMisfit(e.hans, e.pinyin);
+    if (misfit) {
+      skip(e, misfit);
+      return [];
+    }
+    return [[e.hans, align(e.hans, e.pinyin, 'glossary term')]];
+  });
 }
 
 /**
@@ -59,4 +66,19 @@ export function loadPolicyReadings(extra: Iterable<[string, string[]]> = [], fil
     map.set(word, syllables);
   }
   return map;
+}
+
+/**
+ * The app's policy readings: content/pinyin.yaml plus curated glossary rows. A row whose pinyin
+ * does not fit its term is skipped with a console warning, once per term and pinyin in `warned`
+ * (the caller's, kept across rebuilds), so a bad edit costs that term's ruby, not the pages.
+ */
+export function curatedPolicyReadings(terms: GlossaryPinyin[], warned: Set<string>, file = POLICY_FILE): PolicyReadings {
+  const skip = ({ hans, pinyin }: GlossaryPinyin, problem: string) => {
+    const key = `${hans}\t${pinyin}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    console.warn(`curated glossary term "${hans}": its pinyin is left out of the readings: ${problem}`);
+  };
+  return loadPolicyReadings(glossaryReadings(terms, skip), file);
 }

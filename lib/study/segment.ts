@@ -61,6 +61,24 @@ function longestWordEnd(text: string, i: number, limit: number, options: Segment
   return -1;
 }
 
+/**
+ * Code-point offsets where ICU's words (and punctuation, spaces) of `text` start, plus its length:
+ * the places a word may begin or end. ICU's dictionary knows words whose reading is the default
+ * one (长期, 长廊), which pinyin-pro's segmentation leaves as single characters.
+ */
+export function wordBoundaries(text: string): Set<number> {
+  const boundaries = new Set<number>();
+  let utf16 = 0;
+  let codePoints = 0;
+  for (const s of icu.segment(text)) {
+    codePoints += Array.from(text.slice(utf16, s.index)).length;
+    utf16 = s.index;
+    boundaries.add(codePoints);
+  }
+  boundaries.add(codePoints + Array.from(text.slice(utf16)).length);
+  return boundaries;
+}
+
 /** ICU's words for text[start, end), punctuation and space as 'other', a number joined to its %. */
 function icuTokens(text: string, start: number, end: number): WordToken[] {
   const tokens: WordToken[] = [];

@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from './cedict';
 import type { VocabularyItem } from './export/types';
+import { toneOf } from './pinyin';
 import type { WordToken } from './segment';
 import { sentenceAt } from './sentences';
 
@@ -100,11 +101,28 @@ export function filterVocabulary(items: readonly VocabularyItem[], filter: Vocab
 
 export type VocabularySort = 'order' | 'frequency' | 'pinyin';
 export const VOCABULARY_SORTS: readonly VocabularySort[] = ['order', 'frequency', 'pinyin'];
-const byPinyin = new Intl.Collator('zh-Hans-u-co-pinyin');
+/**
+ * The item's own reading as a sort key: letters without tones first (NFD, marks stripped), then the
+ * tones, so 长远 cháng yuǎn sorts under c and 增长 zēng zhǎng under z. ICU's pinyin collation of
+ * the characters would use each one's default reading instead (长 as cháng in 增长).
+ */
+function pinyinKey(pinyin: string): { letters: string; tones: string } {
+  const syllables = pinyin.trim().split(/\s+/u).filter(Boolean);
+  return {
+    letters: syllables.map((s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).join(' '),
+    tones: syllables.map(toneOf).join(''),
+  };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Items are built in order of first occurrence; the other orders are stable sorts of that. */
 export function sortVocabulary(items: readonly VocabularyItem[], sort: VocabularySort): VocabularyItem[] {
   if (sort === 'frequency') return [...items].sort((a, b) => b.frequency - a.frequency);
-  if (sort === 'pinyin') return [...items].sort((a, b) => byPinyin.compare(a.key, b.key));
+  if (sort === 'pinyin') {
+    const keyed = items.map((item) => ({ item, ...pinyinKey(item.pinyin) }));
+    keyed.sort((a, b) => compare(a.letters, b.letters) || compare(a.tones, b.tones) || compare(a.item.key, b.item.key));
+    return keyed.map((k) => k.item);
+  }
   return [...items];
 }

@@ -155,6 +155,12 @@ describe('pop-up dictionary', () => {
     await page.keyboard.press('Escape');
     await popup(page).waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.closest('.row')?.id)).toBe('p-lead');
+    // Down moves to the next paragraph, which becomes the one tab stop among them.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.row')?.id)).toBe('p-context');
+    await popup(page).locator('.lookup-word').waitFor();
+    expect(lead.segments[1].zh.startsWith((await popup(page).locator('.lookup-word').textContent())!)).toBe(true);
+    expect(await page.locator('.seg-text[data-words][tabindex="0"]').count()).toBe(1);
     await page.context().close();
   });
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PrismaClient } from '@/lib/db/client';
 import { appDatabase } from '../support/app-database';
+import { signUp } from '../support/sign-up';
 
 type Curated = typeof import('@/lib/glossary/curated');
 
 const KEY = '专精特新';
 const HANT = '專精特新';
-const PASSWORD = 'a long enough passphrase';
 
 let db: Awaited<ReturnType<typeof appDatabase>>;
 let prisma: PrismaClient;
@@ -89,21 +89,10 @@ describe('HTTP: PATCH /api/v1/glossary/{term} and GET …/history with real sess
   let editorCookie: string;
   let readerCookie: string;
 
-  async function signUp(name: string, email: string, role: 'reader' | 'editor') {
-    const { createAuth } = await import('@/lib/auth/config');
-    const response = await createAuth(prisma).api.signUpEmail({ body: { email, password: PASSWORD, name }, asResponse: true });
-    expect(response.status).toBe(200);
-    await prisma.user.update({ where: { email }, data: { role } });
-    return response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  }
-
   beforeAll(async () => {
     [entryRoute, historyRoute] = await Promise.all([import('@/app/api/v1/glossary/[term]/route'), import('@/app/api/v1/glossary/[term]/history/route')]);
-    editorCookie = await signUp('Editor Http', 'editor-http@example.org', 'editor');
-    readerCookie = await signUp('Reader Http', 'reader-http@example.org', 'reader');
+    editorCookie = await signUp(prisma, { name: 'Editor Http', email: 'editor-http@example.org', role: 'editor' });
+    readerCookie = await signUp(prisma, { name: 'Reader Http', email: 'reader-http@example.org', role: 'reader' });
   }, 60_000);
 
   const params = (term: string) => ({ params: Promise.resolve({ term: encodeURIComponent(term) }) });
@@ -137,6 +126,15 @@ describe('HTTP: PATCH /api/v1/glossary/{term} and GET …/history with real sess
 
   test('a 400 names the field', async () => {
     expect((await patch(editorCookie, HANT, '{"literal":42}')).body.error.message).toMatch(/^literal/);
+  });
+
+  test('pinyin that does not fit the term is a 400 naming pinyin and the term; nothing changes', async () => {
+    const term = '新質生產力';
+    const before = await prisma.glossaryTerm.findUniqueOrThrow({ where: { key: '新质生产力' } });
+    const { status, body } = await patch(editorCookie, term, JSON.stringify({ pinyin: 'xīnzhì shēngchǎnlì' }));
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/^pinyin: "新质生产力" has 5 Han characters but 2 syllables/);
+    expect(await prisma.glossaryTerm.findUniqueOrThrow({ where: { key: '新质生产力' } })).toEqual(before);
   });
 
   test("an editor's session edits the entry; the history names them first", async () => {

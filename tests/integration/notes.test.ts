@@ -5,12 +5,12 @@ import { parse as parseYaml } from 'yaml';
 import { ApiError } from '@/lib/api/errors';
 import type { PrismaClient } from '@/lib/db/client';
 import { appDatabase } from '../support/app-database';
+import { signUp } from '../support/sign-up';
 
 type Service = typeof import('@/lib/notes/service');
 type Viewer = { id: string; name: string };
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
-const PASSWORD = 'a long enough passphrase';
 const XSS = {
   term: '<script>alert(1)</script>專',
   name: '<img src=x onerror=alert(1)>',
@@ -465,16 +465,6 @@ describe('HTTP: /api/v1/notes and /api/v1/glossary with real sessions', () => {
   let alice: string;
   let bob: string;
 
-  async function signUp(name: string, email: string) {
-    const { createAuth } = await import('@/lib/auth/config');
-    const response = await createAuth(prisma).api.signUpEmail({ body: { email, password: PASSWORD, name }, asResponse: true });
-    expect(response.status).toBe(200);
-    return response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  }
-
   beforeAll(async () => {
     [notesRoute, noteRoute, historyRoute, glossaryRoute, entryRoute] = await Promise.all([
       import('@/app/api/v1/notes/route'),
@@ -483,8 +473,8 @@ describe('HTTP: /api/v1/notes and /api/v1/glossary with real sessions', () => {
       import('@/app/api/v1/glossary/route'),
       import('@/app/api/v1/glossary/[term]/route'),
     ]);
-    alice = await signUp('Alice Http', 'alice@example.org');
-    bob = await signUp('Bob Http', 'bob@example.org');
+    alice = await signUp(prisma, { name: 'Alice Http', email: 'alice@example.org' });
+    bob = await signUp(prisma, { name: 'Bob Http', email: 'bob@example.org' });
   });
 
   const request = (url: string, { method = 'GET', cookie, body, headers = {} }: { method?: string; cookie?: string; body?: BodyInit; headers?: Record<string, string> } = {}) =>

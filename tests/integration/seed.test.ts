@@ -90,4 +90,14 @@ describe('seeding content/', () => {
     expect(await prisma.segment.count()).toBe(27);
     writeFileSync(file, original);
   });
+
+  test('a glossary term whose pinyin does not fit it is refused, naming the term', async () => {
+    const file = path.join(content, 'glossary.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('pinyin: xīn zhì shēng chǎn lì\n', 'pinyin: xīnzhì shēngchǎnlì\n'));
+    const error = await seedContent(prisma, content).catch((e: unknown) => e);
+    writeFileSync(file, original);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as Error).message).toMatch(/terms\.\d+\.pinyin: "新质生产力" has 5 Han characters but 2 syllables/);
+  });
 });

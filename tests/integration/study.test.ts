@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { convert } from '@/lib/chinese/convert';
 import type { PrismaClient } from '@/lib/db/client';
@@ -9,13 +9,13 @@ import { parseCsv } from '@/lib/study/export/csv';
 import { parseMarkdown } from '@/lib/study/export/markdown';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
 import { appDatabase } from '../support/app-database';
+import { signUp as signUpAccount } from '../support/sign-up';
 
 // Integration tests of the study layer over a real, seeded SQLite file: the pop-up dictionary API,
 // per-character pinyin on the release API and the vocabulary exports. Expectations come from the
 // content files (release and glossary YAML) or from first principles, never from the app's output.
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
-const PASSWORD = 'a long enough passphrase';
 const HAN = /\p{Script=Han}/u;
 const ORIGIN = 'http://localhost:3000';
 
@@ -76,16 +76,7 @@ afterAll(() => db.close());
 
 let accounts = 0;
 /** A fresh signed-up account's session cookie. */
-async function signUp(name: string) {
-  const { createAuth } = await import('@/lib/auth/config');
-  const email = `study-${++accounts}@example.org`;
-  const response = await createAuth(prisma).api.signUpEmail({ body: { email, password: PASSWORD, name }, asResponse: true });
-  expect(response.status).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
+const signUp = (name: string) => signUpAccount(prisma, { name, email: `study-${++accounts}@example.org` });
 
 const request = (url: string, { method = 'GET', cookie, body }: { method?: string; cookie?: string; body?: string } = {}) =>
   new Request(`${ORIGIN}${url}`, { method, body, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } });
@@ -209,7 +200,7 @@ describe('GET /api/v1/dictionary', () => {
     expect(order).not.toContain(-1);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(order)).toEqual(new Set([0, 1, 2]));
-    for (const e of cedict) expect(e.word).toBe(convert(e.simplified, 'hans', script));
+    for (const e of cedict) expect(e.word).toBe(script === 'hans' ? e.simplified : convert(e.traditional, 'hant', script));
     expect(cedict[0].word).toBe(script === 'hans' ? '供应链' : '供應鏈');
     expect(cedict[0].definitions.join(' ')).toMatch(/supply chain/);
   });
@@ -232,6 +223,24 @@ describe('GET /api/v1/dictionary', () => {
     expect((await lookup({ q: '經'.repeat(30) })).status).toBe(200);
     expect((await lookup({ q: '𠮷'.repeat(30), match: 'prefixes' })).status).toBe(200);
     expect((await lookup({ q: '𠮷'.repeat(31) })).status).toBe(400);
+  });
+
+  // Simplified→Traditional is one-to-many (发: 發 or 髮; 干: 乾, 幹 or 干; 后: 后 or 後), so a
+  // Traditional headword comes from CC-CEDICT's own Traditional form, never from the Simplified.
+  test.each([
+    ['頭髮', /^hair/, '頭髮'],
+    ['乾燥', /dry/, '乾燥'],
+    ['髮', /^hair$/, '髮'],
+    ['乾', /^dry$/, '乾'],
+    ['后', /^empress$/, '后'],
+  ])('%s: the entry for %s is headed %s in hant and tw, and Simplified in hans', async (q, sense, word) => {
+    for (const script of ['hant', 'tw', 'hans'] as const) {
+      const { status, body } = await lookup({ q, script });
+      expect(status).toBe(200);
+      const entry = body.entries.find((e) => e.source === 'cedict' && e.traditional === word && e.definitions.some((d) => sense.test(d)));
+      expect(entry, `${q} ${script}`).toBeDefined();
+      expect(entry!.word, `${q} ${script}`).toBe(script === 'hans' ? entry!.simplified : word);
+    }
   });
 
   test('a word in no source is a 200 with no entries', async () => {
@@ -415,7 +424,8 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
       expect(status).toBe(200);
       expect(headers.get('content-type')).toBe(`${CONTENT_TYPE[format]}; charset=utf-8`);
       const disposition = headers.get('content-disposition')!;
-      expect(disposition).toMatch(new RegExp(`^attachment; filename="[^"/\\\\]+\\.${EXTENSION[format]}"$`));
+      // An ASCII filename= and the same name as RFC 5987 filename*=.
+      expect(disposition).toMatch(new RegExp(`^attachment; filename="[A-Za-z0-9_-]+\\.${EXTENSION[format]}"; filename\\*=UTF-8''[^"; ]+\\.${EXTENSION[format]}$`));
       expect(disposition).toContain(SLUG);
       expect(disposition).toContain(script);
 
@@ -463,6 +473,24 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
       // Counted by key, so every script's spelling of it counts (never more than the key's substrings).
       expect(item.frequency, item.term).toBeLessThanOrEqual(simplified.reduce((n, zh) => n + occurrences(zh, item.key), 0));
     }
+  });
+
+  test('citations link to the public origin (BETTER_AUTH_URL, else the request’s), in /en/ unless locale says otherwise', async () => {
+    const refs = async (query: Record<string, string>) => parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'curated', ...query })).text).map((i) => i.example!.ref);
+    const link = (origin: string, locale: string) => new RegExp(` ${origin.replace(/[.]/g, '\\.')}/${locale}/releases/${SLUG}\\?script=hant#p-[a-z0-9-]+$`);
+    const published = 'https://duizhao.example';
+    vi.stubEnv('BETTER_AUTH_URL', published);
+    try {
+      for (const ref of await refs({})) expect(ref).toMatch(link(published, 'en'));
+      for (const ref of await refs({ locale: 'zh-Hant' })) expect(ref).toMatch(link(published, 'zh-Hant'));
+      vi.stubEnv('BETTER_AUTH_URL', '');
+      for (const ref of await refs({ locale: 'zh-Hans' })) expect(ref).toMatch(link(ORIGIN, 'zh-Hans'));
+    } finally {
+      vi.stubEnv('BETTER_AUTH_URL', ORIGIN);
+    }
+    const { status, text } = await exportFile('csv', { release: SLUG, locale: 'fr' });
+    expect(status).toBe(400);
+    expect(JSON.parse(text).error.message).toMatch(/^locale:/);
   });
 
   test('CSV starts with a UTF-8 BOM and CRLF records; the other formats do not start with one', async () => {
@@ -595,7 +623,7 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
       const { status, headers, text } = await exportFile(format, { scope: 'mine', script }, alice);
       expect(status).toBe(200);
       expect(headers.get('content-type')).toBe(`${CONTENT_TYPE[format]}; charset=utf-8`);
-      expect(headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="[^"/\\\\]+\\.${EXTENSION[format]}"$`));
+      expect(headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="[A-Za-z0-9_-]+\\.${EXTENSION[format]}"; filename\\*=UTF-8''[^"; ]+\\.${EXTENSION[format]}$`));
       expect(text).not.toMatch(/BOB-|鮑勃/);
 
       const items = parseExport(format, text);

@@ -3,6 +3,7 @@ import { errorResponse, fromZodError } from '@/lib/api/errors';
 import { getViewer } from '@/lib/auth/viewer';
 import { SCRIPTS } from '@/lib/chinese/scripts';
 import { lookup } from '@/lib/data/dictionary';
+import { CEDICT_ATTRIBUTION } from '@/lib/study/cedict';
 
 const querySchema = z.object({
   q: z.string().trim().min(1).max(30),
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) throw fromZodError(query.error);
     const entries = await lookup({ ...query.data, viewer: await getViewer(request.headers) });
-    return Response.json({ ...query.data, entries, attribution: 'CC-CEDICT, https://cc-cedict.org/ (MDBG), CC BY-SA 4.0' });
+    return Response.json({ ...query.data, entries, attribution: CEDICT_ATTRIBUTION });
   } catch (error) {
     return errorResponse(error);
   }
