@@ -16,6 +16,11 @@ import { filterVocabulary, sortVocabulary, VOCABULARY_FILTERS, VOCABULARY_SORTS 
 type Props = PageProps<'/[locale]/releases/[slug]/vocabulary'>;
 
 const PAGE_SIZE = 100;
+const FORMATS = [
+  ['anki', 'Anki (TSV)'],
+  ['csv', 'CSV'],
+  ['md', 'Markdown'],
+] as const;
 
 // A bad or missing value falls back to the default view rather than an error page.
 const querySchema = z.object({
@@ -62,28 +67,19 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       <Switcher label={t('sort')} options={VOCABULARY_SORTS.map((o) => ({ key: o, href: here({ sort: o }), label: t(`sort_${o}`), current: o === sort }))} />
       <section className="exports" aria-labelledby="exports-heading">
         <h2 id="exports-heading">{t('export')}</h2>
-        <p>
-          {t('exportRelease')}{' '}
-          <a href={exportHref('anki', 'release')} download>
-            Anki (TSV)
-          </a>{' '}
-          · <a href={exportHref('csv', 'release')} download>CSV</a> ·{' '}
-          <a href={exportHref('md', 'release')} download>
-            Markdown
-          </a>
-        </p>
-        {viewer && (
-          <p>
-            {t('exportMine')}{' '}
-            <a href={exportHref('anki', 'mine')} download>
-              Anki (TSV)
-            </a>{' '}
-            · <a href={exportHref('csv', 'mine')} download>CSV</a> ·{' '}
-            <a href={exportHref('md', 'mine')} download>
-              Markdown
-            </a>
+        {(viewer ? (['release', 'mine'] as const) : (['release'] as const)).map((scope) => (
+          <p key={scope}>
+            {t(scope === 'release' ? 'exportRelease' : 'exportMine')}{' '}
+            {FORMATS.map(([format, name], i) => (
+              <span key={format}>
+                {i > 0 && ' · '}
+                <a href={exportHref(format, scope)} download>
+                  {name}
+                </a>
+              </span>
+            ))}
           </p>
-        )}
+        ))}
         <p className="hint">{t('ankiHint')}</p>
       </section>
       <p role="status">{t('count', { count: all.length })}</p>
