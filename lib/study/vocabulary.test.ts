@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { VocabularyItem } from './export/types';
+import { loadDifficulty, hskTag } from './difficulty';
 import { sortVocabulary } from './vocabulary';
 
 const item = (key: string, pinyin: string, frequency = 1): VocabularyItem => ({
@@ -53,5 +54,25 @@ describe('sortVocabulary', () => {
     expect(sortVocabulary(items, 'frequency').map((i) => i.key).slice(0, 4)).toEqual(['行业', '增长', '长远', '银行']);
     expect(sortVocabulary(items, 'order').map((i) => i.key)).toEqual(before);
     expect(items.map((i) => i.key)).toEqual(before);
+  });
+});
+
+describe('HSK-like ordering and tags', () => {
+  test('level: easy words first, the more common first within a level, words beyond HSK last', async () => {
+    const difficulty = await loadDifficulty();
+    const items = ['专精特新', '经济', '的', '培育', '链长', '发展'].map((k) => item(k, ''));
+    const sorted = sortVocabulary(items, 'level', difficulty).map((i) => i.key);
+    const levels = sorted.map((k) => difficulty.level(k));
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    expect(sorted[0]).toBe('的');
+    // 经济 and 发展 are both HSK 4; 发展 is the more common in the corpus.
+    expect(difficulty.rank('发展')!).toBeLessThan(difficulty.rank('经济')!);
+    expect(sorted.indexOf('发展')).toBeLessThan(sorted.indexOf('经济'));
+  });
+
+  test('tags name the level for Anki, beyond HSK 6 as such, and nothing for non-Han words', () => {
+    expect(hskTag(4)).toEqual(['hsk::4']);
+    expect(hskTag(7)).toEqual(['hsk::beyond']);
+    expect(hskTag(0)).toEqual([]);
   });
 });

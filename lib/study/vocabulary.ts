@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from './cedict';
+import { hskTag, type Difficulty } from './difficulty';
 import type { VocabularyItem } from './export/types';
 import { toneOf } from './pinyin';
 import type { WordToken } from './segment';
@@ -24,6 +25,8 @@ export type VocabularySources = {
   /** Renderings other readers gave in shared notes, by key. */
   shared: ReadonlyMap<string, string[]>;
   dictionary: (word: string) => DictionaryEntry[];
+  /** HSK-like level of a Simplified word (see difficulty.ts), for tags. */
+  level?: (simplified: string) => number;
 };
 
 export type VocabularyFilter = 'all' | 'curated' | 'mine' | 'words';
@@ -88,7 +91,7 @@ export function buildVocabulary(
       example: { zh: sentenceAt(o.segment.zh, o.start).text, en: o.segment.en, ref: context.cite(o.segment.id) },
       frequency: counts.get(o.key) ?? 0,
       source,
-      tags: ['duizhao', `release::${context.slug}`, source, ...(mine ? ['mine'] : [])],
+      tags: ['duizhao', `release::${context.slug}`, source, ...(mine ? ['mine'] : []), ...hskTag(sources.level?.(o.key) ?? 0)],
     };
   });
 }
@@ -99,8 +102,8 @@ export function filterVocabulary(items: readonly VocabularyItem[], filter: Vocab
   return items.filter((i) => i.source === (filter === 'curated' ? 'curated' : 'dictionary'));
 }
 
-export type VocabularySort = 'order' | 'frequency' | 'pinyin';
-export const VOCABULARY_SORTS: readonly VocabularySort[] = ['order', 'frequency', 'pinyin'];
+export type VocabularySort = 'order' | 'frequency' | 'pinyin' | 'level';
+export const VOCABULARY_SORTS: readonly VocabularySort[] = ['order', 'frequency', 'pinyin', 'level'];
 /**
  * The item's own reading as a sort key: letters without tones first (NFD, marks stripped), then the
  * tones, so 长远 cháng yuǎn sorts under c and 增长 zēng zhǎng under z. ICU's pinyin collation of
@@ -116,9 +119,17 @@ function pinyinKey(pinyin: string): { letters: string; tones: string } {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Items are built in order of first occurrence; the other orders are stable sorts of that. */
-export function sortVocabulary(items: readonly VocabularyItem[], sort: VocabularySort): VocabularyItem[] {
+/**
+ * Items are built in order of first occurrence; the other orders are stable sorts of that. `level`
+ * (HSK-like) puts easy words first, and within a level the more common in the corpus.
+ */
+export function sortVocabulary(items: readonly VocabularyItem[], sort: VocabularySort, difficulty?: Difficulty): VocabularyItem[] {
   if (sort === 'frequency') return [...items].sort((a, b) => b.frequency - a.frequency);
+  if (sort === 'level' && difficulty) {
+    const keyed = items.map((item) => ({ item, level: difficulty.level(item.key), rank: difficulty.rank(item.key) ?? Infinity }));
+    keyed.sort((a, b) => a.level - b.level || a.rank - b.rank);
+    return keyed.map((k) => k.item);
+  }
   if (sort === 'pinyin') {
     const keyed = items.map((item) => ({ item, ...pinyinKey(item.pinyin) }));
     keyed.sort((a, b) => compare(a.letters, b.letters) || compare(a.tones, b.tones) || compare(a.item.key, b.item.key));

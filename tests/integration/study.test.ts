@@ -1,3 +1,4 @@
+import { loadDifficulty } from '@/lib/study/difficulty';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -454,6 +455,9 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     const item = items.find((i) => i.key === TERM.hans);
     expect(item).toMatchObject({ term, frequency: expected, source: 'curated' });
     expect(item!.tags).toEqual(expect.arrayContaining(['duizhao', `release::${SLUG}`, 'curated']));
+    // An HSK-like level for Anki: 专精特新 is not an HSK word, so its hardest character decides (HSK 4).
+    expect(item!.tags.filter((t) => t.startsWith('hsk::'))).toEqual([`hsk::${(await loadDifficulty()).level(TERM.hans)}`]);
+    expect(item!.tags).toContain('hsk::4');
     // The example cites the first paragraph with the term, and carries that paragraph's English.
     const first = release.segments.find((s) => convert(s.zh, 'hant', script).includes(term))!;
     expect(item!.example!.ref).toMatch(new RegExp(`#p-${first.id}$`));

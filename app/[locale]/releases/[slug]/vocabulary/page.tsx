@@ -11,6 +11,7 @@ import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
 import { z } from 'zod';
 import { Switcher } from '@/app/_components/switcher';
+import { loadDifficulty } from '@/lib/study/difficulty';
 import { filterVocabulary, sortVocabulary, VOCABULARY_FILTERS, VOCABULARY_SORTS } from '@/lib/study/vocabulary';
 
 type Props = PageProps<'/[locale]/releases/[slug]/vocabulary'>;
@@ -29,6 +30,12 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).catch(1),
 });
 
+/** An HSK level: 1–6, "6+" (with its meaning for screen readers) beyond, nothing without Han characters. */
+function Level({ level, beyond }: { level: number; beyond: string }) {
+  if (level === 0) return null;
+  return level > 6 ? <abbr title={beyond}>6+</abbr> : level;
+}
+
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' }), getRelease(slug)]);
@@ -44,9 +51,13 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const { show, sort, page: asked } = querySchema.parse({ show: firstParam(query.show), sort: firstParam(query.sort), page: firstParam(query.page) });
   const viewer = await currentViewer();
   const readerHref = (id: string) => `${getPathname({ href: { pathname: `/releases/${slug}`, query: { script } }, locale: locale as Locale })}#p-${id}`;
-  const [t, vocabulary] = await Promise.all([getTranslations('Vocabulary'), releaseVocabulary(slug, script, viewer, (_, id) => readerHref(id))]);
+  const [t, vocabulary, difficulty] = await Promise.all([
+    getTranslations('Vocabulary'),
+    releaseVocabulary(slug, script, viewer, (_, id) => readerHref(id)),
+    loadDifficulty(),
+  ]);
   if (!vocabulary) notFound();
-  const all = sortVocabulary(filterVocabulary(vocabulary.items, show), sort);
+  const all = sortVocabulary(filterVocabulary(vocabulary.items, show), sort, difficulty);
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const page = Math.min(pages, asked);
   const items = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -90,6 +101,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
             <th scope="col">{t('pinyin')}</th>
             <th scope="col">{t('english')}</th>
             <th scope="col">{t('frequency')}</th>
+            <th scope="col">{t('hsk')}</th>
             <th scope="col">{t('firstSentence')}</th>
           </tr>
         </thead>
@@ -104,6 +116,10 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
               <td className="num">
                 <span className="cell-label">{t('frequency')} </span>
                 {item.frequency}
+              </td>
+              <td className="num">
+                <span className="cell-label">{t('hsk')} </span>
+                <Level level={difficulty.level(item.key)} beyond={t('hskBeyond')} />
               </td>
               <td className="example">
                 {item.example && (
