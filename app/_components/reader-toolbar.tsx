@@ -32,15 +32,23 @@ export async function ReaderToolbar({ slug, script, layout, wording, study }: Pr
     />
   );
   return (
-    <div className="toolbar">
-      <Switcher
-        label={ts('label')}
-        options={[
-          ...SCRIPTS.map((s) => ({ key: s, href: href({ script: s }), label: SCRIPT_LABEL[s], lang: SCRIPT_LANG[s], title: ts(s), current: s === script && wording === 'standard' })),
-          { key: 'wording', href: href({ script: 'tw', wording: 'tw' }), label: ts('wording'), title: ts('wordingHint'), current: wording === 'tw' },
-        ]}
-      />
-      <Switcher label={tl('label')} options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l, ...keepWording }), label: tl(l), current: l === layout }))} />
+    <>
+      <div className="toolbar">
+        <Switcher
+          label={ts('label')}
+          options={[
+            ...SCRIPTS.map((s) => ({ key: s, href: href({ script: s }), label: SCRIPT_LABEL[s], lang: SCRIPT_LANG[s], title: ts(s), current: s === script && wording === 'standard' })),
+            { key: 'wording', href: href({ script: 'tw', wording: 'tw' }), label: ts('wording'), title: ts('wordingHint'), current: wording === 'tw' },
+          ]}
+        />
+        <Switcher label={tl('label')} options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l, ...keepWording }), label: tl(l), current: l === layout }))} />
+        {wording === 'tw' && (
+          <p className="wording-note" role="status">
+            {ts('wordingOn')}
+          </p>
+        )}
+      </div>
+      {/* Outside the sticky toolbar: an open study panel would cover too much of the text. */}
       <details className="study-menu" open={study.pinyin !== 'off' || study.lookup === 'on'}>
         <summary>{tst('label')}</summary>
         <nav aria-label={tst('label')} className="study-switchers">
@@ -52,11 +60,6 @@ export async function ReaderToolbar({ slug, script, layout, wording, study }: Pr
           </Link>
         </nav>
       </details>
-      {wording === 'tw' && (
-        <p className="wording-note" role="status">
-          {ts('wordingOn')}
-        </p>
-      )}
-    </div>
+    </>
   );
 }

@@ -96,3 +96,9 @@ test('hasWord and maxWordLength', () => {
   // 中央人民政府駐香港特別行政區聯絡辦公室 is the longest headword.
   expect(maxWordLength()).toBe(19);
 });
+
+test('common-noun senses come before proper nouns: 日 is the sun and the day before it is Japan', () => {
+  const entries = lookupWord('日');
+  expect(entries[0].pinyin).toBe('rì');
+  expect(entries.findIndex((e) => /^[A-Z]/.test(e.pinyin))).toBeGreaterThan(0);
+});

@@ -129,8 +129,10 @@ export function lookupWord(word: string): DictionaryEntry[] {
   const order = traditionalQuery ? [exactTraditional, exactSimplified, viaKey] : [exactSimplified, exactTraditional, viaKey];
   const seen = new Set<number>();
   const result: DictionaryEntry[] = [];
+  // Within a group, common-noun readings before proper nouns (日 rì "sun; day" before Rì "Japan").
+  const proper = (i: number) => (/^[A-Z]/.test(d.raw[i].pinyin) ? 1 : 0);
   for (const group of order)
-    for (const i of group)
+    for (const i of [...group].sort((a, b) => proper(a) - proper(b)))
       if (!seen.has(i)) {
         seen.add(i);
         result.push(entryAt(d, i));

@@ -47,7 +47,9 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
     const onSelection = () => {
       const sel = document.getSelection();
       const text = sel?.toString().trim() ?? '';
-      const anchor = sel?.anchorNode?.parentElement?.closest('.cell.zh');
+      // The Chinese text, not the pop-up dictionary that sits in the same cell.
+      const from = sel?.anchorNode?.parentElement;
+      const anchor = from?.closest('.lookup-popup') ? null : from?.closest('.cell.zh');
       if (!sel || sel.rangeCount === 0 || !anchor || !text || [...text].length > MAX_TERM || /\s/.test(text)) return setSelection(null);
       const rect = sel.getRangeAt(0).getBoundingClientRect();
       setSelection({ term: text, top: rect.bottom + window.scrollY + 6, left: rect.left + window.scrollX });

@@ -13,5 +13,6 @@ export const LOOKUP_LABELS = [
   'signInToSave',
   'attribution',
   'wordHint',
+  'openEntry',
 ] as const;
 export type LookupLabels = Record<(typeof LOOKUP_LABELS)[number], string>;

@@ -1,12 +1,21 @@
 'use client';
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
 import type { LookupLabels } from './lookup-labels';
 import { firstWord, highlight, lastWord, readable, SEGMENTS, step, wordHolding, type Word } from './lookup-words';
 import { charAtPoint, rangeOf } from './text-offsets';
 
-export type LookupProps = { script: string; lang: string; signedIn: boolean; signInHref: string; labels: LookupLabels };
+export type LookupProps = {
+  script: string;
+  lang: string;
+  signedIn: boolean;
+  signInHref: string;
+  /** The glossary's URL: a term's entry is `${entryHrefBase}/${key}`. */
+  entryHrefBase: string;
+  labels: LookupLabels;
+};
 
 type Answer = LookupEntry[] | 'loading' | 'failed';
 
@@ -39,14 +48,16 @@ const clip = (text: string, max = 240) => (text.length > max ? `${text.slice(0, 
  * a word shows its entries (glossary and my notes first, then CC-CEDICT, longer words first).
  * Paragraphs are one tab stop (roving): Up and Down move between them, Left and Right between words.
  */
-export function LookupPopup({ script, lang, signedIn, signInHref, labels }: LookupProps) {
+export function LookupPopup({ script, lang, signedIn, signInHref, entryHrefBase, labels }: LookupProps) {
   const [word, setWord] = useState<Word | null>(null);
   const [answer, setAnswer] = useState<Answer>('loading');
   const [pinned, setPinned] = useState(false);
   const [byKeyboard, setByKeyboard] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left: number; width: number } | null>(null);
+  const [position, setPosition] = useState<{ top: number; left: number; width: number; maxHeight: number } | null>(null);
   const popup = useRef<HTMLDivElement>(null);
   const current = useRef<Word | null>(null);
+  // Where the keyboard was in each paragraph, so Escape then an arrow resumes there.
+  const lastIndex = useRef(new WeakMap<HTMLElement, number>());
   // Per page view, so a reader who signs out leaves no notes behind; cleared when one is written.
   const cache = useRef(new Map<string, Promise<LookupEntry[]>>());
 
@@ -54,6 +65,7 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
     (next: Word | null, keyboard = false) => {
       const same = next && current.current && next.el === current.current.el && next.index === current.current.index;
       current.current = next;
+      if (next) lastIndex.current.set(next.el, next.index);
       highlight(next);
       if (same) return;
       setWord(next);
@@ -78,7 +90,11 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
   useEffect(() => {
     const segments = [...document.querySelectorAll<HTMLElement>(SEGMENTS)];
     const makeTabbable = (el: HTMLElement) => segments.forEach((s) => (s.tabIndex = s === el ? 0 : -1));
-    segments.forEach((el) => el.setAttribute('aria-describedby', HINT_ID));
+    segments.forEach((el) => {
+      el.setAttribute('aria-describedby', HINT_ID);
+      // One tab stop for the text: its terms open from the pop-up ("Open the glossary entry").
+      el.querySelectorAll<HTMLElement>('a.term, mark.tw-word').forEach((inner) => (inner.tabIndex = -1));
+    });
     if (segments[0]) makeTabbable(segments[0]);
 
     const wordUnder = (el: HTMLElement, x: number, y: number) => {
@@ -132,11 +148,11 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
       }
       const el = event.target instanceof HTMLElement && event.target.matches(SEGMENTS) ? event.target : null;
       if (!el) return;
-      const from = current.current?.el === el ? current.current : null;
+      const at = current.current?.el === el ? current.current.index : lastIndex.current.get(el);
       const neighbour = (d: 1 | -1) => segments[segments.indexOf(el) + d];
       const moves: Record<string, () => Word | HTMLElement | null | undefined> = {
-        ArrowRight: () => (from ? step(el, from.index, 1) : firstWord(el)),
-        ArrowLeft: () => (from ? step(el, from.index, -1) : lastWord(el)),
+        ArrowRight: () => (at === undefined ? firstWord(el) : step(el, at, 1)),
+        ArrowLeft: () => (at === undefined ? lastWord(el) : step(el, at, -1)),
         Home: () => firstWord(el),
         End: () => lastWord(el),
         ArrowDown: () => neighbour(1),
@@ -147,7 +163,7 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
         const next = moves[event.key]();
         if (next instanceof HTMLElement) next.focus();
         else if (next) show(next, true);
-      } else if (event.key === 'Enter' && from) {
+      } else if (event.key === 'Enter' && current.current?.el === el) {
         event.preventDefault();
         setPinned(true);
       }
@@ -185,20 +201,27 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
     if (pinned) popup.current?.querySelector<HTMLElement>('button, a')?.focus();
   }, [pinned, answer]);
 
-  // Under the word, or above it near the bottom of the window; always inside the page's width
-  // (its layout width: a phone's innerWidth grows with any overflow).
+  // Under the word, or above it when there is more room there (below the sticky toolbar); always
+  // inside the page's width (its layout width: a phone's innerWidth grows with any overflow). The
+  // pop-up lives in the word's cell, so Tab goes on from it to the rest of the passage.
   useLayoutEffect(() => {
     if (!word) return setPosition(null);
     const box = rangeOf(word.el, word.start, word.end).getBoundingClientRect();
+    const cell = word.el.parentElement!.getBoundingClientRect();
     const page = document.documentElement.clientWidth;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     const width = Math.min(21 * rem, page - rem);
     const height = popup.current?.offsetHeight ?? 0;
-    const below = box.bottom + 6 + height <= window.innerHeight || box.top < height + 6;
+    const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect();
+    const roof = toolbar && getComputedStyle(document.querySelector('.toolbar')!).position === 'sticky' ? Math.max(0, toolbar.bottom) : 0;
+    const below = window.innerHeight - box.bottom - 6;
+    const above = box.top - 6 - roof;
+    const down = height <= below || below >= above;
     setPosition({
-      top: window.scrollY + (below ? box.bottom + 6 : box.top - 6 - height),
-      left: window.scrollX + Math.max(rem / 2, Math.min(box.left, page - width - rem / 2)),
+      top: (down ? box.bottom + 6 : box.top - 6 - Math.min(height, above)) - cell.top,
+      left: Math.max(rem / 2, Math.min(box.left, page - width - rem / 2)) - cell.left,
       width,
+      maxHeight: Math.max(8 * rem, Math.min(22 * rem, down ? below : above)),
     });
   }, [word, answer]);
 
@@ -218,72 +241,81 @@ export function LookupPopup({ script, lang, signedIn, signInHref, labels }: Look
           </>
         )}
       </p>
-      {word && (
-        <div
-          ref={popup}
-          className="lookup-popup"
-          role="dialog"
-          aria-label={`${labels.dialog}: ${word.text}`}
-          style={position ?? { visibility: 'hidden' }}
-          onPointerLeave={(e) => e.pointerType === 'mouse' && !word.el.contains(e.relatedTarget as Node) && !pinned && show(null)}
-        >
-          <div className="lookup-head">
-            <span lang={lang} className="lookup-word">
-              {word.text}
-            </span>
-            <button type="button" className="dialog-close" aria-label={labels.close} onClick={() => (word.el.focus(), show(null))}>
-              ×
-            </button>
-          </div>
-          {answer === 'loading' && <p>{labels.loading}</p>}
-          {answer === 'failed' && <p role="alert">{labels.failed}</p>}
-          {Array.isArray(answer) && entries.length === 0 && <p>{labels.noEntry}</p>}
-          {entries.length > 0 && (
-            <ol className="lookup-entries">
-              {entries.map((e, i) => (
-                <li key={i} className={`lookup-entry source-${e.source}`}>
-                  <span lang={lang} className="lookup-headword">
-                    {e.word}
-                  </span>{' '}
-                  <span className="pinyin">{e.pinyin}</span> <span className="lookup-source">{labels[e.source === 'note' ? 'mine' : e.source]}</span>
-                  <span lang="en" className="lookup-definitions">
-                    {e.definitions.join('; ')}
-                  </span>
-                  {/* Plain text: React escapes it; a note's Markdown is not rendered here. */}
-                  {e.note && (
-                    <span className="lookup-note" lang={e.source === 'curated' ? 'en' : undefined}>
-                      {clip(e.note)}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ol>
-          )}
-          <div className="card-actions">
-            {signedIn ? (
-              <button
-                type="button"
-                disabled={!Array.isArray(answer)}
-                onClick={() => {
-                  // The word keeps the focus while the note form is open, and gets it back after.
-                  word.el.focus();
-                  document.dispatchEvent(new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) }));
-                  show(null);
-                }}
-              >
-                {labels.addToGlossary}
+      {word &&
+        createPortal(
+          <div
+            ref={popup}
+            className="lookup-popup"
+            role="dialog"
+            // Focusable, so a tap inside it keeps the focus (and the pop-up) here.
+            tabIndex={-1}
+            aria-label={`${labels.dialog}: ${word.text}`}
+            style={position ?? { visibility: 'hidden' }}
+            onPointerLeave={(e) => e.pointerType === 'mouse' && !word.el.contains(e.relatedTarget as Node) && !pinned && show(null)}
+          >
+            <div className="lookup-head">
+              <span lang={lang} className="lookup-word">
+                {word.text}
+              </span>
+              <button type="button" className="dialog-close" aria-label={labels.close} onClick={() => (word.el.focus(), show(null))}>
+                ×
               </button>
-            ) : (
-              <a href={signInHref}>{labels.signInToSave}</a>
+            </div>
+            {answer === 'loading' && <p>{labels.loading}</p>}
+            {answer === 'failed' && <p role="alert">{labels.failed}</p>}
+            {Array.isArray(answer) && entries.length === 0 && <p>{labels.noEntry}</p>}
+            {entries.length > 0 && (
+              <ol className="lookup-entries">
+                {entries.map((e, i) => (
+                  <li key={i} className={`lookup-entry source-${e.source}`}>
+                    <span lang={lang} className="lookup-headword">
+                      {e.word}
+                    </span>{' '}
+                    <span className="pinyin">{e.pinyin}</span> <span className="lookup-source">{labels[e.source === 'note' ? 'mine' : e.source]}</span>
+                    <span lang="en" className="lookup-definitions">
+                      {e.definitions.join('; ')}
+                    </span>
+                    {/* Plain text: React escapes it; a note's Markdown is not rendered here. */}
+                    {e.note && (
+                      <span className="lookup-note" lang={e.source === 'curated' ? 'en' : undefined}>
+                        {clip(e.note)}
+                      </span>
+                    )}
+                    {e.source !== 'cedict' && (
+                      <a className="lookup-entry-link" href={`${entryHrefBase}/${encodeURIComponent(e.simplified)}?script=${script}`}>
+                        {labels.openEntry}
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ol>
             )}
-          </div>
-          <p className="lookup-attribution" lang="en">
-            <a href="https://cc-cedict.org/wiki/" rel="noopener">
-              {labels.attribution}
-            </a>
-          </p>
-        </div>
-      )}
+            <div className="card-actions">
+              {signedIn ? (
+                <button
+                  type="button"
+                  disabled={!Array.isArray(answer)}
+                  onClick={() => {
+                    // The word keeps the focus while the note form is open, and gets it back after.
+                    word.el.focus();
+                    document.dispatchEvent(new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) }));
+                    show(null);
+                  }}
+                >
+                  {labels.addToGlossary}
+                </button>
+              ) : (
+                <a href={signInHref}>{labels.signInToSave}</a>
+              )}
+            </div>
+            <p className="lookup-attribution" lang="en">
+              <a href="https://cc-cedict.org/wiki/" rel="noopener">
+                {labels.attribution}
+              </a>
+            </p>
+          </div>,
+          word.el.parentElement!,
+        )}
     </>
   );
 }

@@ -24,8 +24,8 @@ export function wordAt(el: HTMLElement, index: number): Word | null {
 /** The word holding the character at `offset`. */
 export const wordHolding = (el: HTMLElement, offset: number) => wordAt(el, wordStarts(el).findLastIndex((s) => s <= offset));
 
-/** More than punctuation: worth a look-up. */
-export const readable = (w: Word) => /[\p{L}\p{N}]/u.test(w.text);
+/** Words, not punctuation or bare numbers: worth a look-up. */
+export const readable = (w: Word) => /\p{L}/u.test(w.text);
 
 /** The nearest readable word after (1) or before (-1) word `index`. */
 export function step(el: HTMLElement, index: number, direction: 1 | -1): Word | null {

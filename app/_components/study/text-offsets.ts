@@ -57,6 +57,12 @@ const contains = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.rig
 export function charAtPoint(root: Element, x: number, y: number): number | null {
   const point = pointAt(x, y);
   if (!point || !root.contains(point.node)) return null;
+  // A reading stands for the character under it.
+  const reading = point.node.parentElement?.closest('rt');
+  if (reading) {
+    const base = textNodes(reading.parentElement!)[0];
+    return base ? offsetOf(root, base, 0) : null;
+  }
   const offset = offsetOf(root, point.node, point.offset);
   if (offset === null) return null;
   const text = segmentText(root);

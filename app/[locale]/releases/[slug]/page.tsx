@@ -125,6 +125,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           lang={zhLang}
           signedIn={viewer !== null}
           signInHref={signIn}
+          entryHrefBase={glossaryHref}
           labels={Object.fromEntries(LOOKUP_LABELS.map((k) => [k, tl(k)])) as LookupLabels}
         />
       )}

@@ -36,6 +36,19 @@ function Level({ level, beyond }: { level: number; beyond: string }) {
   return level > 6 ? <abbr title={beyond}>6+</abbr> : level;
 }
 
+/** The example sentence with the word marked where it first occurs. */
+function Sentence({ text, term, lang }: { text: string; term: string; lang: string }) {
+  const at = text.indexOf(term);
+  if (at < 0) return <span lang={lang}>{text}</span>;
+  return (
+    <span lang={lang}>
+      {text.slice(0, at)}
+      <mark>{term}</mark>
+      {text.slice(at + term.length)}
+    </span>
+  );
+}
+
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' }), getRelease(slug)]);
@@ -124,7 +137,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
               <td className="example">
                 {item.example && (
                   <>
-                    <span lang={zhLang}>{item.example.zh}</span>{' '}
+                    <Sentence text={item.example.zh} term={item.term} lang={zhLang} />{' '}
                     <a href={item.example.ref} aria-label={t('inReader')}>
                       ¶
                     </a>
