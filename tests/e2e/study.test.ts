@@ -197,6 +197,13 @@ describe('pop-up dictionary', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator(`#${word.segment} a.term[data-term="经济"]`).first().waitFor();
+    // The pop-up now shows my note first, and offers to open it rather than write a second one.
+    const again = await pointAtWord(page, '經濟', true);
+    await page.mouse.move(again.x, again.y);
+    await popup(page).locator('.lookup-entry.source-note').waitFor();
+    await popup(page).getByRole('button', { name: 'Open my note' }).click();
+    await expect(dialog.locator('.card-note').first().textContent()).resolves.toContain('jīng jì');
+    await dialog.getByRole('button', { name: 'Close' }).click();
 
     await page.goto(`/en/releases/${RELEASE}/vocabulary?script=hant&show=mine`);
     await expect(page.locator('.vocabulary-table tbody th').allTextContents()).resolves.toEqual(['經濟']);

@@ -56,6 +56,7 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
     };
     // The pop-up dictionary's "add to my glossary" hands over a draft.
     const onDraft = (event: Event) => setOpen({ kind: 'compose', ...(event as CustomEvent<Draft>).detail });
+    const onCard = (event: Event) => setOpen({ kind: 'card', key: (event as CustomEvent<{ key: string }>).detail.key });
     const over = (e: Event) => highlight(e, true);
     const out = (e: Event) => highlight(e, false);
     const listeners: [string, (e: Event) => void][] = [
@@ -66,6 +67,7 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
       ['focusout', out],
       ['selectionchange', onSelection],
       ['dz:compose', onDraft],
+      ['dz:card', onCard],
     ];
     for (const [type, listener] of listeners) document.addEventListener(type, listener);
     return () => listeners.forEach(([type, listener]) => document.removeEventListener(type, listener));

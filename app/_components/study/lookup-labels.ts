@@ -14,5 +14,6 @@ export const LOOKUP_LABELS = [
   'attribution',
   'wordHint',
   'openEntry',
+  'openMyNote',
 ] as const;
 export type LookupLabels = Record<(typeof LOOKUP_LABELS)[number], string>;

@@ -227,6 +227,7 @@ export function LookupPopup({ script, lang, signedIn, signInHref, entryHrefBase,
 
   const entries = Array.isArray(answer) ? answer : [];
   const first = entries[0];
+  const mine = word && entries.find((e) => e.source === 'note' && e.word === word.text);
 
   return (
     <>
@@ -296,13 +297,15 @@ export function LookupPopup({ script, lang, signedIn, signInHref, entryHrefBase,
                   type="button"
                   disabled={!Array.isArray(answer)}
                   onClick={() => {
-                    // The word keeps the focus while the note form is open, and gets it back after.
+                    // The word keeps the focus while the note form or card is open, and gets it back after.
                     word.el.focus();
-                    document.dispatchEvent(new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) }));
+                    // A word I already noted opens its card (to edit), not a second note.
+                    const event = mine ? new CustomEvent('dz:card', { detail: { key: mine.simplified } }) : new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) });
+                    document.dispatchEvent(event);
                     show(null);
                   }}
                 >
-                  {labels.addToGlossary}
+                  {mine ? labels.openMyNote : labels.addToGlossary}
                 </button>
               ) : (
                 <a href={signInHref}>{labels.signInToSave}</a>
