@@ -2,6 +2,7 @@ import 'server-only';
 import { convert } from '@/lib/chinese/convert';
 import type { Script } from '@/lib/chinese/scripts';
 import { prisma } from '@/lib/db';
+import { renderingTexts } from '@/lib/glossary/curated';
 import type { NoteViewer } from '@/lib/notes/service';
 import { lookupPrefixes, lookupWord, type DictionaryEntry } from '@/lib/study/cedict';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
@@ -34,13 +35,14 @@ export async function lookup({ q, script, viewer, match }: LookupQuery): Promise
   const chars = Array.from(q);
   const words = match === 'exact' ? [q] : chars.map((_, i) => chars.slice(0, chars.length - i).join(''));
   const keys = [...new Set(words.map(termKey))];
-  const [curated, notes, policy] = await Promise.all([
+  const [curated, notes] = await Promise.all([
     prisma.glossaryTerm.findMany({ where: { key: { in: keys } }, select: { key: true, hant: true, pinyin: true, renderings: true, explanation: true } }),
     viewer
       ? prisma.note.findMany({ where: { authorId: viewer.id, termKey: { in: keys } }, select: { id: true, termKey: true, term: true, body: true, english: true }, orderBy: { createdAt: 'asc' } })
       : [],
-    policyReadings(),
   ]);
+  // Readings are needed for note terms only; most lookups have none and skip that query.
+  const policy = notes.length ? await policyReadings() : new Map<string, readonly string[]>();
   const own: LookupEntry[] = keys.flatMap((key) => [
     ...curated
       .filter((c) => c.key === key)
@@ -50,7 +52,7 @@ export async function lookup({ q, script, viewer, match }: LookupQuery): Promise
         traditional: c.hant,
         simplified: c.key,
         pinyin: c.pinyin,
-        definitions: (JSON.parse(c.renderings) as { text: string }[]).map((r) => r.text),
+        definitions: renderingTexts(c.renderings),
         note: c.explanation,
       })),
     ...notes

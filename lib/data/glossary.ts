@@ -4,12 +4,12 @@ import type { Script, SourceScript } from '@/lib/chinese/scripts';
 import { prisma } from '@/lib/db';
 import { listNotes, visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import type { NoteView } from '@/lib/notes/view';
+import { parseRenderings, type Rendering } from '@/lib/glossary/curated';
 import { readings, type PolicyReadings } from '@/lib/study/pinyin';
 import { splitSentences } from '@/lib/study/sentences';
 import { termKey } from '@/lib/terms/key';
 import { policyReadings } from './readings';
 
-export type Rendering = { text: string; source: 'official' | 'working'; note?: string };
 
 export type GlossaryItem = {
   key: string;
@@ -128,7 +128,7 @@ function glossaryItem(key: string, curated: Curated | undefined, notes: readonly
     forms,
     curated: Boolean(curated),
     pinyin: curated?.pinyin ?? readings(key, policy).filter(Boolean).join(' '),
-    renderings: curated ? (JSON.parse(curated.renderings) as Rendering[]) : [],
+    renderings: curated ? parseRenderings(curated.renderings) : [],
     noteEnglish: [...new Set(notes.flatMap((n) => (n.english ? [n.english] : [])))],
     noteCount: notes.length,
   };

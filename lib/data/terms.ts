@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { prisma } from '@/lib/db';
+import { renderingTexts } from '@/lib/glossary/curated';
 import { visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import type { TermEntry } from '@/lib/terms/forms';
 
@@ -26,7 +27,7 @@ export async function markingTerms(viewer: NoteViewer | null): Promise<MarkingTe
     forms.set(key, (forms.get(key) ?? new Set()).add(form));
     renderings.set(key, [...new Set([...(renderings.get(key) ?? []), ...english])]);
   };
-  for (const c of curated) add(c.key, c.hant, (JSON.parse(c.renderings) as { text: string }[]).map((r) => r.text));
+  for (const c of curated) add(c.key, c.hant, renderingTexts(c.renderings));
   for (const n of notes) add(n.termKey, n.term, n.english ? [n.english] : []);
   const version = createHash('sha256')
     .update(JSON.stringify([curated.map((c) => c.contentHash), notes]))

@@ -2,6 +2,7 @@ import 'server-only';
 import { convert } from '@/lib/chinese/convert';
 import type { Script } from '@/lib/chinese/scripts';
 import { prisma } from '@/lib/db';
+import { renderingTexts } from '@/lib/glossary/curated';
 import { visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import { localizeRelease, type LocalizedRelease } from '@/lib/reader/localize';
 import { markSegments, termSpans } from '@/lib/reader/marking';
@@ -36,7 +37,7 @@ async function sources(viewer: NoteViewer | null): Promise<VocabularySources> {
   const shared = group(notes.filter((n) => n.authorId !== viewer?.id && n.english), (n) => n.termKey);
   return {
     curated: new Map(
-      curated.map((c) => [c.key, { pinyin: c.pinyin, explanation: c.explanation, renderings: (JSON.parse(c.renderings) as { text: string }[]).map((r) => r.text) }]),
+      curated.map((c) => [c.key, { pinyin: c.pinyin, explanation: c.explanation, renderings: renderingTexts(c.renderings) }]),
     ),
     mine: new Map([...mine].map(([key, ns]) => [key, { body: ns.map((n) => n.body).join('\n\n'), english: ns.flatMap((n) => (n.english ? [n.english] : [])) }])),
     shared: new Map([...shared].map(([key, ns]) => [key, ns.map((n) => n.english!)])),

@@ -42,6 +42,11 @@ export const curatedPatchSchemaFor = (key: string) =>
   });
 
 export type Rendering = z.infer<typeof renderingSchema>;
+
+/** A curated entry's stored renderings column (JSON, written by the seed and by edits). */
+export const parseRenderings = (json: string) => JSON.parse(json) as Rendering[];
+/** Their English texts alone: what marks the English column and glosses a word. */
+export const renderingTexts = (json: string) => parseRenderings(json).map((r) => r.text);
 /** The editable fields of a curated entry, as a revision snapshot keeps them. */
 export type CuratedFields = { pinyin: string; renderings: Rendering[]; literal: string | null; explanation: string };
 export type CuratedEntry = CuratedFields & { key: string; hant: string; hans: string };
@@ -53,7 +58,7 @@ type Row = { key: string; hant: string; hans: string; pinyin: string; renderings
 
 const fieldsOf = (row: Row): CuratedFields => ({
   pinyin: row.pinyin,
-  renderings: JSON.parse(row.renderings) as Rendering[],
+  renderings: parseRenderings(row.renderings),
   literal: row.literal,
   explanation: row.explanation,
 });

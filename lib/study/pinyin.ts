@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { isHan } from '@/lib/import/chars';
 import { wordBoundaries } from './segment';
 
 /**
@@ -14,7 +15,6 @@ import { wordBoundaries } from './segment';
 /** Simplified word → one tone-marked syllable per code point ('' for a non-Han one, e.g. "，"). */
 export type PolicyReadings = ReadonlyMap<string, readonly string[]>;
 
-const HAN = /\p{Script=Han}/u;
 // Longest policy word in code points, per dictionary, so the scan does not recount it per call.
 const longest = new WeakMap<PolicyReadings, number>();
 
@@ -42,7 +42,7 @@ export function readings(hans: string, policy: PolicyReadings): string[] {
   const auto = pinyin(hans, { type: 'array', toneType: 'symbol', toneSandhi: false });
   // pinyin-pro gives one item per code point, non-Han ones as themselves; refuse to misalign.
   if (auto.length !== chars.length) throw new Error(`pinyin-pro returned ${auto.length} readings for ${chars.length} characters`);
-  const out = chars.map((ch, i) => (HAN.test(ch) && auto[i] !== ch ? auto[i] : ''));
+  const out = chars.map((ch, i) => (isHan(ch) && auto[i] !== ch ? auto[i] : ''));
 
   const max = Math.min(maxWordLength(policy), chars.length);
   if (max === 0) return out;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { PolicyReadings } from './pinyin';
-import { isHan, pinyinMisfit, syllablesOf } from './pinyin-fit';
+import { isHan } from '@/lib/import/chars';
+import { pinyinMisfit, syllablesOf } from './pinyin-fit';
 
 export type { PolicyReadings } from './pinyin';
 
