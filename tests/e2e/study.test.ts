@@ -250,3 +250,14 @@ describe('pop-up dictionary on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('vocabulary on a phone', () => {
+  test.each(['en', 'zh-Hans'])('fits 390 px without sideways scrolling (%s UI)', async (locale) => {
+    const page = await open({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`/${locale}/releases/${RELEASE}/vocabulary?script=hant`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    expect(await page.locator('.vocabulary-table tbody tr').count()).toBe(100);
+    await page.context().close();
+  });
+});
