@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { isScript } from './lib/chinese/scripts';
+import { isScript } from './lib/core/text';
 import { negotiateLocale } from './lib/i18n/accept-language';
 import { CHOICES, isChoice, PREFERENCE_COOKIES, type ChoiceName } from './lib/reader/preferences';
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { convert } from '../lib/chinese/convert';
-import type { SourceScript } from '../lib/chinese/scripts';
+import type { SourceScript } from '../lib/core/text';
 import { loadReleases } from '../lib/content/load';
 import { hasWord, lookupPrefixes, maxWordLength, type DictionaryEntry } from '../lib/study/cedict';
 import { segmentWords } from '../lib/study/segment';

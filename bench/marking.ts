@@ -4,10 +4,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { convert } from '../lib/chinese/convert';
-import type { Script } from '../lib/chinese/scripts';
+import type { Script, Wording } from '../lib/core/text';
 import { taiwanWording } from '../lib/chinese/wording';
 import { loadGlossary, loadReleases } from '../lib/content/load';
-import type { Wording } from '../lib/reader/preferences';
 import { buildScriptMatcher, termForms, type TermEntry } from '../lib/terms/forms';
 import { termKey } from '../lib/terms/key';
 import { markSegment, type TermMatch } from '../lib/terms/marks';

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG } from '@/lib/core/text';
 import { savedPreferences } from '@/lib/data/preferences';
 import { listReleases } from '@/lib/data/releases';
 import { localizeSummary } from '@/lib/reader/localize';

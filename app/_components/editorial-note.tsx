@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG } from '@/lib/core/text';
 import type { LocalizedRelease } from '@/lib/reader/localize';
 
 /** What the editors did to the source: readers who quote the text need to know. */

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { Switcher } from './switcher';
-import { SCRIPTS, SCRIPT_LANG, type Script } from '@/lib/chinese/scripts';
-import { LAYOUTS, LOOKUP_MODES, PINYIN_MODES, TONE_MODES, type Choice, type Layout, type Wording } from '@/lib/reader/preferences';
+import { SCRIPTS, SCRIPT_LANG, type Script, type Wording } from '@/lib/core/text';
+import { LAYOUTS, LOOKUP_MODES, PINYIN_MODES, TONE_MODES, type Choice, type Layout } from '@/lib/reader/preferences';
 
 // Each script is named in itself, as a reader of that script expects to find it.
 const SCRIPT_LABEL: Record<Script, string> = { hans: '简体', hant: '繁體', tw: '臺灣正體', hk: '香港繁體' };

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { convert } from './convert';
 import { converterBuildCounts } from './opencc';
 import { OVERRIDES } from './overrides';
-import { SCRIPTS, type Script, type SourceScript } from './scripts';
+import { SCRIPTS, type Script, type SourceScript } from '../core/text';
 import { taiwanWording } from './wording';
 
 type Row = { override: string; from: SourceScript; to: Script | 'twp'; input: string; expected: string };

@@ -1,6 +1,6 @@
 import { opencc } from './opencc';
 import { applyQuoteStyle } from './quotes';
-import type { Script, SourceScript } from './scripts';
+import type { Script, SourceScript } from '../core/text';
 
 /** OpenCC character conversion with our overrides, quotation marks untouched (as upstream OpenCC). */
 export function convertCharacters(text: string, from: SourceScript, to: Script): string {

@@ -8,7 +8,7 @@ import {
 import * as Locale from 'opencc-js/preset';
 import { OVERRIDES, type Override } from './overrides';
 import { markPhrase } from './phrase-marks';
-import type { Script, SourceScript } from './scripts';
+import type { Script, SourceScript } from '../core/text';
 
 /** A script, or twp: tw characters plus Taiwan phrases, each phrase wrapped by markPhrase. */
 export type Target = Script | 'twp';

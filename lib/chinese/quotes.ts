@@ -1,4 +1,4 @@
-import type { Script } from './scripts';
+import type { Script } from '../core/text';
 
 const CURLY_TO_CORNER: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 const CORNER_TO_CURLY = Object.fromEntries(Object.entries(CURLY_TO_CORNER).map(([k, v]) => [v, k]));

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { expectConsistent, upstreamCases, upstreamFile } from '@/tests/fixtures/opencc';
 import { convert, convertCharacters } from './convert';
 import { applyQuoteStyle } from './quotes';
-import type { Script, SourceScript } from './scripts';
+import type { Script, SourceScript } from '../core/text';
 import { taiwanPhrases, taiwanWording } from './wording';
 
 const CHARACTERS: Record<string, [SourceScript, Script]> = {

@@ -2,16 +2,7 @@ import { convertCharacters } from './convert';
 import { opencc } from './opencc';
 import { hasMarks, readMarks } from './phrase-marks';
 import { applyQuoteStyle } from './quotes';
-import type { SourceScript } from './scripts';
-
-export interface Substitution {
-  /** The word in tw characters, as convert(text, from, 'tw') has it. */
-  original: string;
-  /** The Taiwan phrase that replaces it. */
-  localized: string;
-  /** UTF-16 index of `localized` in the returned text. */
-  offset: number;
-}
+import type { SourceScript, Substitution } from '../core/text';
 
 export interface TaiwanWording {
   text: string;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 // Relative: the import CLI runs from any directory, where tsx does not see the @/ alias.
+import { SEGMENT_KINDS, SOURCE_SCRIPTS } from '../core/text';
 import { pinyinMisfit } from '../study/pinyin-fit';
 
 // The content format under content/: what a translator reviews in a diff and the seed validates.
 
-export const SOURCE_SCRIPTS = ['hans', 'hant'] as const;
-export const SEGMENT_KINDS = ['lead', 'heading', 'paragraph', 'question', 'answer', 'point'] as const;
 
 const text = z.string().trim().min(1);
 const bilingual = z.object({ zh: text, en: text });
@@ -111,8 +110,6 @@ export const glossaryEntrySchema = z.object({
 
 export const glossarySchema = z.object({ terms: z.array(glossaryEntrySchema).min(1) });
 
-export type SourceScript = (typeof SOURCE_SCRIPTS)[number];
-export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export type ReleaseContent = z.infer<typeof releaseSchema>;
 export type SegmentContent = z.infer<typeof segmentSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

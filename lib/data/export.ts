@@ -1,6 +1,6 @@
 import 'server-only';
 import { ApiError } from '@/lib/api/errors';
-import { SCRIPT_LANG, type Script } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG, type Script } from '@/lib/core/text';
 import type { NoteViewer } from '@/lib/notes/service';
 import { passageReference } from '@/lib/reader/citation';
 import { CEDICT_ATTRIBUTION } from '@/lib/study/cedict';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { convert } from '@/lib/chinese/convert';
-import type { Script, SourceScript } from '@/lib/chinese/scripts';
+import type { Script, SourceScript } from '@/lib/core/text';
 import { prisma } from '@/lib/db';
 import { listNotes, visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
 import type { NoteView } from '@/lib/notes/view';

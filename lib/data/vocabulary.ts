@@ -1,6 +1,6 @@
 import 'server-only';
 import { convert } from '@/lib/chinese/convert';
-import type { Script } from '@/lib/chinese/scripts';
+import type { Script } from '@/lib/core/text';
 import { prisma } from '@/lib/db';
 import { renderingTexts } from '@/lib/glossary/curated';
 import { visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';

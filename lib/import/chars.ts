@@ -1,9 +1,9 @@
 // Character classes shared by the cleaning steps. Inputs are single UTF-16 units or code points as
 // strings; astral Han (Extension B+) arrives as a surrogate pair and is tested by code point.
-const HAN = /^\p{Script=Han}$/u;
-const LATIN_LETTER = /^\p{Script=Latin}$/u;
+import { isHan } from '../core/text';
 
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+export { isHan };
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
 
 /** CJK symbols and punctuation, full-width forms, curly quotes, ellipsis, dashes, middle dot. */
 export function isChinesePunct(ch: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import type { SegmentKind } from '../content/schema';
+import type { SegmentKind } from '../core/text';
 import type { DamageSpot, ImportResult } from './types';
 
 const METHOD: Record<ImportResult['encoding']['method'], string> = {
@@ -8,12 +8,16 @@ const METHOD: Record<ImportResult['encoding']['method'], string> = {
   scored: 'best-scoring candidate',
 };
 const KIND_NAMES: Record<SegmentKind, string> = {
+  subtitle: 'subtitles',
+  byline: 'bylines',
   lead: 'lead',
   heading: 'headings',
   paragraph: 'paragraphs',
   question: 'questions',
   answer: 'answers',
   point: 'points',
+  item: 'list items',
+  note: 'notes',
 };
 
 const describeWhere = ({ where }: DamageSpot) =>

@@ -1,4 +1,4 @@
-import type { SegmentKind } from '../content/schema';
+import type { SegmentKind } from '../core/text';
 import { parseChineseNumeral } from './numerals';
 
 export type StructuredSegment = { id: string; kind: SegmentKind; speaker?: string; zh: string; paragraph: number };

@@ -1,10 +1,8 @@
 import { convert } from '@/lib/chinese/convert';
-import type { Script } from '@/lib/chinese/scripts';
+import type { Script, Substitution, Wording } from '@/lib/core/text';
 import { taiwanWording } from '@/lib/chinese/wording';
-import type { Wording } from './preferences';
 import type { Bilingual, ReleaseRecord, ReleaseSummary, SegmentRecord, SpeakerRecord } from './types';
 
-export type Substitution = { original: string; localized: string; offset: number };
 export type LocalizedSegment = SegmentRecord & { substitutions: Substitution[] };
 export type LocalizedRelease = Omit<ReleaseRecord, 'segments'> & {
   script: Script;

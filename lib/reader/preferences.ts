@@ -1,9 +1,7 @@
-import { isScript, type Script } from '@/lib/chinese/scripts';
-import type { SourceScript } from '@/lib/content/schema';
+import { isScript, type Script, type SourceScript, type Wording } from '@/lib/core/text';
 
 export const LAYOUTS = ['side', 'interleaved', 'zh', 'en'] as const;
 export type Layout = (typeof LAYOUTS)[number];
-export type Wording = 'standard' | 'tw';
 
 /** Study-layer choices: pinyin ruby (or zhuyin), tone colours, the pop-up dictionary. Off by default. */
 export const PINYIN_MODES = ['off', 'marks', 'numbers', 'zhuyin'] as const;

@@ -1,4 +1,4 @@
-import type { Substitution } from './localize';
+import type { Substitution } from '@/lib/core/text';
 
 export type Span = { text: string; original?: string };
 

@@ -1,4 +1,4 @@
-import type { SegmentKind, SourceScript } from '@/lib/content/schema';
+import type { SegmentKind, SourceScript } from '@/lib/core/text';
 
 export type Bilingual = { zh: string; en: string };
 

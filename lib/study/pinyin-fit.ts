@@ -1,7 +1,7 @@
 // Whether a pinyin string fits a word, one tone-marked syllable per Han character. Pure, so the
 // content schema, the curated-entry PATCH schema and the policy dictionary share one rule.
 // Relative imports: the import CLI loads this through lib/content/schema.ts without the @/ alias.
-import { isHan } from '../import/chars';
+import { isHan } from '../core/text';
 
 // One syllable: lowercase letters with at most one tone mark; `r` is the erhua suffix.
 const SYLLABLE = /^[a-zêü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]?[a-zêü]*$/u;

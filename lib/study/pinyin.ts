@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { isHan } from '@/lib/import/chars';
+import { isHan } from '@/lib/core/text';
 import { wordBoundaries } from './segment';
 
 /**

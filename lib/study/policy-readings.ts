@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { PolicyReadings } from './pinyin';
-import { isHan } from '@/lib/import/chars';
+import { isHan } from '@/lib/core/text';
 import { pinyinMisfit, syllablesOf } from './pinyin-fit';
 
 export type { PolicyReadings } from './pinyin';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { convert } from '@/lib/chinese/convert';
-import { SCRIPTS } from '@/lib/chinese/scripts';
+import { SCRIPTS } from '@/lib/core/text';
 import { loadRelease } from '@/lib/content/load';
 import { simplifiedTwin } from './twin';
 

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { convert } from '@/lib/chinese/convert';
-import { SCRIPTS, type Script } from '@/lib/chinese/scripts';
+import { SCRIPTS, type Script, type Wording } from '@/lib/core/text';
 import { taiwanWording } from '@/lib/chinese/wording';
 import { loadGlossary, loadReleases } from '@/lib/content/load';
-import type { Wording } from '@/lib/reader/preferences';
 import { buildScriptMatcher, getMatcher, termForms, type TermEntry } from './forms';
 import { termKey } from './key';
 import { markSegment } from './marks';

@@ -1,8 +1,7 @@
 import { boundedCache } from '@/lib/cache/bounded';
 import { convert } from '@/lib/chinese/convert';
-import type { Script } from '@/lib/chinese/scripts';
+import type { Script, Wording } from '@/lib/core/text';
 import { taiwanWording } from '@/lib/chinese/wording';
-import type { Wording } from '@/lib/reader/preferences';
 import { buildMatcher, type Matcher } from './matcher';
 
 /** A term as the glossary knows it: its key (termKey, the Simplified form) and the forms it was

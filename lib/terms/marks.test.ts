@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Substitution } from '@/lib/reader/localize';
+import type { Substitution } from '@/lib/core/text';
 import { groupByTerm, markSegment, type Piece, type TermMatch } from './marks';
 import { prng } from '@/tests/support/prng';
 

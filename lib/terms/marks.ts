@@ -1,4 +1,4 @@
-import type { Substitution } from '@/lib/reader/localize';
+import type { Substitution } from '@/lib/core/text';
 import { splitAtSubstitutions } from '@/lib/reader/spans';
 
 export interface TermMatch {

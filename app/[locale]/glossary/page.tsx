@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { currentViewer } from '@/lib/auth/current-viewer';
-import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG } from '@/lib/core/text';
 import { listGlossary } from '@/lib/data/glossary';
 import { savedPreferences } from '@/lib/data/preferences';
 import { resolveScript } from '@/lib/reader/preferences';

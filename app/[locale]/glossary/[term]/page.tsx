@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { decodeSegment } from '@/lib/api/path-segment';
 import { currentViewer } from '@/lib/auth/current-viewer';
-import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG } from '@/lib/core/text';
 import { getGlossaryEntry } from '@/lib/data/glossary';
 import { savedPreferences } from '@/lib/data/preferences';
 import { resolveScript } from '@/lib/reader/preferences';

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation';
 import { getPathname, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG } from '@/lib/core/text';
 import { savedPreferences } from '@/lib/data/preferences';
 import { getRelease } from '@/lib/data/releases';
 import { markingTerms } from '@/lib/data/terms';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorResponse, fromZodError } from '@/lib/api/errors';
 import { getViewer } from '@/lib/auth/viewer';
-import { SCRIPTS } from '@/lib/chinese/scripts';
+import { SCRIPTS } from '@/lib/core/text';
 import { lookup } from '@/lib/data/dictionary';
 import { CEDICT_ATTRIBUTION } from '@/lib/study/cedict';
 

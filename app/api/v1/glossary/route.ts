@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorResponse, fromZodError } from '@/lib/api/errors';
 import { getViewer } from '@/lib/auth/viewer';
-import { SCRIPTS } from '@/lib/chinese/scripts';
+import { SCRIPTS } from '@/lib/core/text';
 import { listGlossary } from '@/lib/data/glossary';
 
 const querySchema = z.object({

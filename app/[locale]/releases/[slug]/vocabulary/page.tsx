@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { currentViewer } from '@/lib/auth/current-viewer';
-import { SCRIPT_LANG } from '@/lib/chinese/scripts';
+import { SCRIPT_LANG } from '@/lib/core/text';
 import { savedPreferences } from '@/lib/data/preferences';
 import { getRelease } from '@/lib/data/releases';
 import { releaseVocabulary } from '@/lib/data/vocabulary';

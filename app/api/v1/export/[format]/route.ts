@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiError, errorResponse, fromZodError } from '@/lib/api/errors';
 import { publicOrigin } from '@/lib/auth/env';
 import { getViewer } from '@/lib/auth/viewer';
-import { SCRIPTS } from '@/lib/chinese/scripts';
+import { SCRIPTS } from '@/lib/core/text';
 import { vocabularyExport } from '@/lib/data/export';
 import { VOCABULARY_FILTERS } from '@/lib/study/vocabulary';
 import { routing } from '@/i18n/routing';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiError, errorResponse, fromZodError } from '@/lib/api/errors';
 import { decodeSegment } from '@/lib/api/path-segment';
 import { getViewer } from '@/lib/auth/viewer';
-import { SCRIPTS } from '@/lib/chinese/scripts';
+import { SCRIPTS } from '@/lib/core/text';
 import { prisma } from '@/lib/db';
 import { getGlossaryEntry } from '@/lib/data/glossary';
 import { updateCuratedTerm } from '@/lib/glossary/curated';

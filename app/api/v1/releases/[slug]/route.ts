@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiError, errorResponse, fromZodError } from '@/lib/api/errors';
 import { releaseJson } from '@/lib/api/release-json';
-import { SCRIPTS } from '@/lib/chinese/scripts';
+import { SCRIPTS } from '@/lib/core/text';
 import { policyReadings } from '@/lib/data/readings';
 import { getRelease } from '@/lib/data/releases';
 import { localizeRelease } from '@/lib/reader/localize';

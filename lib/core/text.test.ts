@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SCRIPT_LANG, SCRIPTS, isScript } from './scripts';
+import { SCRIPT_LANG, SCRIPTS, isScript } from '../core/text';
 
 test.each([
   ['hans', true],
