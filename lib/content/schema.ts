@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // Relative: the import CLI runs from any directory, where tsx does not see the @/ alias.
-import { SEGMENT_KINDS, SOURCE_SCRIPTS } from '../core/text';
+import { REGIONS, RELEASE_KINDS, SEGMENT_KINDS, SOURCE_SCRIPTS } from '../core/text';
 import { pinyinMisfit } from '../study/pinyin-fit';
 
 // The content format under content/: what a translator reviews in a diff and the seed validates.
@@ -31,6 +31,8 @@ export const repairSchema = z
 export const segmentSchema = z.object({
   id: slug,
   kind: z.enum(SEGMENT_KINDS),
+  // Headings only: 1 for 一、, 2 for （一）, 3 for 1., 4 below that.
+  level: z.number().int().min(1).max(4).optional(),
   speaker: slug.optional(),
   zh: text,
   // Drafts from the importer leave English empty; published releases must fill it (see releaseSchema).
@@ -43,6 +45,8 @@ export const releaseSchema = z
     date: isoDate,
     sourceScript: z.enum(SOURCE_SCRIPTS),
     sourceUrl: z.url().nullable(),
+    region: z.enum(REGIONS).optional(),
+    kind: z.enum(RELEASE_KINDS).optional(),
     issuer: bilingual,
     title: bilingual,
     speakers: z.record(slug, speakerSchema).default({}),

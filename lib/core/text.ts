@@ -45,3 +45,11 @@ const HAN = /^\p{Script=Han}$/u;
 
 /** One code point (a surrogate pair counts as one) of the Han script. */
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+
+/** Where a release's issuer governs: the library filters by it. */
+export const REGIONS = ['mainland', 'hongkong', 'macau', 'taiwan'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** What kind of document a release is. */
+export const RELEASE_KINDS = ['press-conference', 'interview', 'news-release', 'statement', 'speech', 'work-report', 'policy-document'] as const;
+export type ReleaseKind = (typeof RELEASE_KINDS)[number];
