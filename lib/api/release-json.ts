@@ -1,5 +1,5 @@
-import type { LocalizedRelease } from '@/lib/reader/localize';
 import type { ReleaseSummary } from '@/lib/reader/types';
+import type { ReleaseView } from '@/lib/reader/view';
 
 // The public JSON shapes of /api/v1: kept here so the API does not leak storage fields.
 
@@ -11,24 +11,30 @@ export const summaryJson = (r: ReleaseSummary) => ({
   title: r.title,
 });
 
-/** `pinyin`, when given, adds each segment's readings: one per character of its `zh`. */
-export function releaseJson(r: LocalizedRelease, pinyin?: (zh: string) => string[]) {
+/**
+ * A release view as JSON: each segment's text in the view's script, the glossary terms marked in it
+ * (UTF-16 offsets), and, when the view has them, its readings: one per code point of `zh`.
+ */
+export function releaseJson(view: ReleaseView) {
   return {
-    slug: r.slug,
-    date: r.date,
-    issuer: r.issuer,
-    title: r.title,
-    script: r.script,
-    wording: r.wording,
-    sourceScript: r.sourceScript,
-    segments: r.segments.map((s) => ({
+    slug: view.slug,
+    date: view.date,
+    issuer: view.issuer,
+    title: view.title,
+    script: view.script,
+    wording: view.wording,
+    sourceScript: view.sourceScript,
+    sourceUrl: view.sourceUrl,
+    segments: view.segments.map((s) => ({
       id: s.id,
       kind: s.kind,
-      speaker: s.speaker ? { id: s.speaker, ...r.speakers[s.speaker] } : null,
+      ...(s.level !== undefined && { level: s.level }),
+      speaker: s.speaker ? { id: s.speaker, ...view.speakers[s.speaker] } : null,
       zh: s.zh,
       en: s.en,
-      ...(pinyin && { pinyin: pinyin(s.zh) }),
-      ...(r.wording === 'tw' ? { substitutions: s.substitutions } : {}),
+      terms: s.marks.map(({ start, end, key }) => ({ start, end, key })),
+      ...(s.readings && { pinyin: s.readings }),
+      ...(view.wording === 'tw' ? { substitutions: s.substitutions } : {}),
       ...(s.figureIssues.length ? { figureIssues: s.figureIssues } : {}),
     })),
   };

@@ -1,23 +1,12 @@
-import { z } from 'zod';
-import { errorResponse, fromZodError } from '@/lib/api/errors';
-import { getViewer } from '@/lib/auth/viewer';
-import { SCRIPTS } from '@/lib/core/text';
-import { listGlossary } from '@/lib/data/glossary';
+import { glossaryList } from '@/lib/api/contracts';
+import { GLOSSARY, LIBRARY } from '@/lib/cache/tags';
+import { cacheableJson } from '@/lib/http/cache';
+import { route } from '@/lib/http/route';
+import { listGlossary } from '@/lib/server/glossary/queries';
+import { currentVersions, versionsOf } from '@/lib/server/versions';
 
-const querySchema = z.object({
-  script: z.enum(SCRIPTS).default('hans'),
-  q: z.string().trim().max(100).optional(),
+export const GET = route(glossaryList, async ({ query: { script, q }, viewer }) => {
+  const versions = await currentVersions();
+  const body = { script, q: q ?? null, terms: await listGlossary({ q, script, viewer }) };
+  return viewer ? body : cacheableJson(body, 'anonymous', versionsOf(versions, [GLOSSARY, LIBRARY]));
 });
-
-/** Curated terms and terms with notes the viewer can see; `q` searches Chinese, pinyin and English. */
-export async function GET(request: Request) {
-  try {
-    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw fromZodError(query.error);
-    const { script, q } = query.data;
-    const terms = await listGlossary({ q, script, viewer: await getViewer(request.headers) });
-    return Response.json({ script, q: q ?? null, terms });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}

@@ -1,11 +1,12 @@
+import { releasesList } from '@/lib/api/contracts';
 import { summaryJson } from '@/lib/api/release-json';
-import { errorResponse } from '@/lib/api/errors';
-import { listReleases } from '@/lib/data/releases';
+import { LIBRARY } from '@/lib/cache/tags';
+import { cacheableJson } from '@/lib/http/cache';
+import { route } from '@/lib/http/route';
+import { listReleases } from '@/lib/server/releases/queries';
+import { currentVersions, versionsOf } from '@/lib/server/versions';
 
-export async function GET() {
-  try {
-    return Response.json({ releases: (await listReleases()).map(summaryJson) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(releasesList, async () => {
+  const versions = await currentVersions();
+  return cacheableJson({ releases: (await listReleases()).map(summaryJson) }, 'shared', versionsOf(versions, [LIBRARY]));
+});

@@ -1,38 +1,18 @@
-import { z } from 'zod';
-import { ApiError, errorResponse, fromZodError } from '@/lib/api/errors';
-import { decodeSegment } from '@/lib/api/path-segment';
-import { getViewer } from '@/lib/auth/viewer';
-import { SCRIPTS } from '@/lib/core/text';
-import { prisma } from '@/lib/db';
-import { getGlossaryEntry } from '@/lib/data/glossary';
-import { updateCuratedTerm } from '@/lib/glossary/curated';
-import { signInRequired } from '@/lib/notes/errors';
-import { readJsonBody } from '@/lib/notes/request-body';
+import { glossaryGet, glossaryPatch } from '@/lib/api/contracts';
+import { LIBRARY, termTag } from '@/lib/cache/tags';
+import { notFound } from '@/lib/errors';
+import { cacheableJson } from '@/lib/http/cache';
+import { route } from '@/lib/http/route';
+import { updateCuratedTerm } from '@/lib/server/glossary/curated';
+import { getGlossaryEntry } from '@/lib/server/glossary/queries';
+import { currentVersions, versionsOf } from '@/lib/server/versions';
 
-const querySchema = z.object({ script: z.enum(SCRIPTS).default('hans') });
+export const GET = route(glossaryGet, async ({ params, query, viewer }) => {
+  const versions = await currentVersions();
+  const entry = await getGlossaryEntry(params.term, query.script, viewer);
+  if (!entry) throw notFound(`No glossary entry or note for "${params.term}"`);
+  const body = { script: query.script, ...entry };
+  return viewer ? body : cacheableJson(body, 'anonymous', versionsOf(versions, [termTag(entry.key), LIBRARY]));
+});
 
-/** One term, named by its key or any script's form: curated entry, notes, concordance. */
-export async function GET(request: Request, { params }: RouteContext<'/api/v1/glossary/[term]'>) {
-  try {
-    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw fromZodError(query.error);
-    const term = decodeSegment((await params).term);
-    const entry = await getGlossaryEntry(term, query.data.script, await getViewer(request.headers));
-    if (!entry) throw new ApiError('not_found', `No glossary entry or note for "${term}"`);
-    return Response.json({ script: query.data.script, ...entry });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-/** An editor's change to the curated entry; the previous version is kept. */
-export async function PATCH(request: Request, { params }: RouteContext<'/api/v1/glossary/[term]'>) {
-  try {
-    const viewer = await getViewer(request.headers);
-    if (!viewer) throw signInRequired();
-    const entry = await updateCuratedTerm(prisma, viewer, decodeSegment((await params).term), await readJsonBody(request));
-    return Response.json({ entry });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const PATCH = route(glossaryPatch, async ({ params, body, viewer }) => ({ entry: await updateCuratedTerm(viewer, params.term, body) }));

@@ -1,32 +1,10 @@
-import { errorResponse } from '@/lib/api/errors';
-import { getViewer } from '@/lib/auth/viewer';
-import { prisma } from '@/lib/db';
-import { signInRequired } from '@/lib/notes/errors';
-import { readJsonBody } from '@/lib/notes/request-body';
-import { deleteNote, updateNote } from '@/lib/notes/service';
+import { noteDelete, noteUpdate } from '@/lib/api/contracts';
+import { route } from '@/lib/http/route';
+import { deleteNote, updateNote } from '@/lib/server/notes/mutations';
 
-type Context = RouteContext<'/api/v1/notes/[id]'>;
+export const PATCH = route(noteUpdate, async ({ params, body, viewer }) => ({ note: await updateNote(viewer, params.id, body) }));
 
-export async function PATCH(request: Request, { params }: Context) {
-  try {
-    const viewer = await getViewer(request.headers);
-    if (!viewer) throw signInRequired();
-    const { id } = await params;
-    const note = await updateNote(prisma, viewer, id, await readJsonBody(request));
-    return Response.json({ note });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    const viewer = await getViewer(request.headers);
-    if (!viewer) throw signInRequired();
-    const { id } = await params;
-    await deleteNote(prisma, viewer, id);
-    return new Response(null, { status: 204 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const DELETE = route(noteDelete, async ({ params, viewer }) => {
+  await deleteNote(viewer, params.id);
+  return null;
+});

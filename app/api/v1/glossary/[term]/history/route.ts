@@ -1,13 +1,5 @@
-import { errorResponse } from '@/lib/api/errors';
-import { prisma } from '@/lib/db';
-import { curatedHistory } from '@/lib/glossary/curated';
-import { decodeSegment } from '@/lib/api/path-segment';
+import { glossaryHistory } from '@/lib/api/contracts';
+import { route } from '@/lib/http/route';
+import { curatedHistory } from '@/lib/server/glossary/curated';
 
-/** Earlier versions of a curated entry, newest first. */
-export async function GET(_request: Request, { params }: RouteContext<'/api/v1/glossary/[term]/history'>) {
-  try {
-    return Response.json({ revisions: await curatedHistory(prisma, decodeSegment((await params).term)) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = route(glossaryHistory, async ({ params }) => ({ revisions: await curatedHistory(params.term) }));

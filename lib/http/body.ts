@@ -1,15 +1,15 @@
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/errors';
 
-/** The largest request body a note write accepts: a 5,000-character note in any script fits easily. */
-export const MAX_NOTE_REQUEST_BYTES = 32 * 1024;
+/** The largest JSON body a write accepts by default: a 5,000-character note in any script fits easily. */
+export const MAX_JSON_BYTES = 32 * 1024;
 
-const tooLarge = (limit: number) => new ApiError('payload_too_large', `body: larger than ${limit / 1024} KB`);
+const tooLarge = (limit: number) => new DomainError('payload_too_large', `body: larger than ${limit / 1024} KB`);
 
 /**
  * The request's JSON body, read no further than `limit` bytes. Content-Length is checked first, but
  * it can be absent (chunked) or false, so the bytes actually read are counted too.
  */
-export async function readJsonBody(request: Request, limit = MAX_NOTE_REQUEST_BYTES): Promise<unknown> {
+export async function readJsonBody(request: Request, limit = MAX_JSON_BYTES): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > limit) throw tooLarge(limit);
   const chunks: Uint8Array[] = [];
@@ -30,6 +30,6 @@ export async function readJsonBody(request: Request, limit = MAX_NOTE_REQUEST_BY
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new ApiError('bad_request', 'body: not valid UTF-8 JSON');
+    throw new DomainError('bad_request', 'body: not valid UTF-8 JSON');
   }
 }

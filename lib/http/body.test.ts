@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
-import { MAX_NOTE_REQUEST_BYTES, readJsonBody } from './request-body';
+import { DomainError } from '@/lib/errors';
+import { MAX_JSON_BYTES, readJsonBody } from './body';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request('http://test/api/v1/notes', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
@@ -17,7 +17,7 @@ function streamOf(chunks: number, size: number) {
 
 async function codeOf(promise: Promise<unknown>) {
   const error = await promise.catch((e: unknown) => e);
-  return error instanceof ApiError ? error.code : error;
+  return error instanceof DomainError ? error.code : error;
 }
 
 describe('readJsonBody', () => {
@@ -26,14 +26,14 @@ describe('readJsonBody', () => {
   });
 
   test('accepts a body of exactly the limit', async () => {
-    const json = JSON.stringify({ body: 'x'.repeat(MAX_NOTE_REQUEST_BYTES - 11) });
-    expect(new TextEncoder().encode(json).byteLength).toBe(MAX_NOTE_REQUEST_BYTES);
+    const json = JSON.stringify({ body: 'x'.repeat(MAX_JSON_BYTES - 11) });
+    expect(new TextEncoder().encode(json).byteLength).toBe(MAX_JSON_BYTES);
     await expect(readJsonBody(post(json))).resolves.toMatchObject({ body: expect.any(String) });
   });
 
   test.each([
-    ['a body one byte over', () => post(JSON.stringify({ body: 'x'.repeat(MAX_NOTE_REQUEST_BYTES - 10) }))],
-    ['a declared Content-Length over the limit', () => post('{}', { 'content-length': String(MAX_NOTE_REQUEST_BYTES + 1) })],
+    ['a body one byte over', () => post(JSON.stringify({ body: 'x'.repeat(MAX_JSON_BYTES - 10) }))],
+    ['a declared Content-Length over the limit', () => post('{}', { 'content-length': String(MAX_JSON_BYTES + 1) })],
     ['a stream with no Content-Length', () => post(streamOf(40, 1024))],
     ['a stream that lies about its Content-Length', () => post(streamOf(40, 1024), { 'content-length': '10' })],
     ['Chinese counted in bytes, not characters', () => post(JSON.stringify({ body: '字'.repeat(11_000) }))],

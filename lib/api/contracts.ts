@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { SCRIPTS, WORDINGS } from '@/lib/core/text';
+import { curatedPatchSchema } from '@/lib/glossary/curated';
+import { contract } from '@/lib/http/contract';
+import { noteInputSchema, notePatchSchema } from '@/lib/notes/schema';
+import { VOCABULARY_FILTERS } from '@/lib/study/vocabulary';
+
+// Every operation of /api/v1: the route handlers are built from these and the OpenAPI document
+// (/api/v1/openapi.json) is generated from them.
+
+const script = z.enum(SCRIPTS).describe('hans (Simplified), hant (Traditional), tw (Taiwan), hk (Hong Kong)');
+const slug = z.string().min(1).max(200).describe("a release's slug");
+const term = z.string().trim().min(1).max(100).describe('a term in any script, or its Simplified key');
+const noteId = z.string().min(1).max(100);
+
+/** The script and wording of a release view; Taiwan wording only with the Taiwan script. */
+const viewQuery = z
+  .object({ script: script.optional(), wording: z.enum(WORDINGS).default('standard') })
+  .refine((q) => q.wording !== 'tw' || q.script === 'tw', { path: ['wording'], message: 'wording=tw needs script=tw' });
+
+export const releasesList = contract({
+  method: 'GET',
+  path: '/api/v1/releases',
+  summary: 'The library: every release, newest first',
+  access: 'public',
+  success: { status: 200, description: '{ releases: [{ slug, date, sourceScript, issuer, title }] }' },
+});
+
+export const releaseGet = contract({
+  method: 'GET',
+  path: '/api/v1/releases/{slug}',
+  summary: "A release's segments in a script, with its glossary terms marked",
+  access: 'public',
+  params: z.object({ slug }),
+  query: z
+    .object({ script: script.optional(), wording: z.enum(WORDINGS).default('standard'), pinyin: z.stringbool().default(false) })
+    .refine((q) => q.wording !== 'tw' || q.script === 'tw', { path: ['wording'], message: 'wording=tw needs script=tw' }),
+  success: { status: 200, description: '{ slug, date, issuer, title, script, wording, sourceScript, segments: [{ id, kind, speaker, zh, en, terms, pinyin?, substitutions? }] }' },
+  errors: { 404: 'no release with this slug' },
+});
+
+export const meGet = contract({
+  method: 'GET',
+  path: '/api/v1/me',
+  summary: 'Who is signed in (null when nobody is)',
+  access: 'public',
+  success: { status: 200, description: '{ viewer: { id, name, role } | null }' },
+});
+
+export const myMarks = contract({
+  method: 'GET',
+  path: '/api/v1/me/marks',
+  summary: "Where the signed-in reader's private notes' terms occur in a release view: the overlay on the public page",
+  access: 'reader',
+  query: z.object({ release: slug }).and(viewQuery),
+  success: { status: 200, description: '{ marks: [{ segment, start, end, key }] } (UTF-16 offsets in the segment as the view shows it)' },
+  errors: { 401: 'not signed in', 404: 'no release with this slug' },
+});
+
+export const dictionaryGet = contract({
+  method: 'GET',
+  path: '/api/v1/dictionary',
+  summary: "Dictionary entries for a word in any script: the curated glossary and the viewer's own notes, then CC-CEDICT",
+  access: 'public',
+  query: z.object({
+    q: z.string().trim().min(1).max(30),
+    script: script.default('hans'),
+    match: z.enum(['exact', 'prefixes']).default('exact'),
+  }),
+  success: { status: 200, description: '{ q, script, match, entries: [{ source, word, traditional, simplified, pinyin, definitions, note?, noteId? }], attribution }' },
+});
+
+export const exportGet = contract({
+  method: 'GET',
+  path: '/api/v1/export/{format}',
+  summary: "A release's vocabulary, or the viewer's own glossary, as an Anki TSV, CSV or Markdown file",
+  access: 'public',
+  params: z.object({ format: z.enum(['anki', 'csv', 'md']) }),
+  query: z
+    .object({
+      scope: z.enum(['release', 'mine']).default('release'),
+      release: slug.optional(),
+      script: script.default('hans'),
+      show: z.enum(VOCABULARY_FILTERS).default('all'),
+      locale: z.enum(routing.locales).default('en').describe('the site locale the citation links open in'),
+    })
+    .refine((q) => q.scope !== 'release' || q.release, { path: ['release'], message: 'scope=release needs release=<slug>' }),
+  success: { status: 200, description: 'the file, as an attachment', content: 'text' },
+  errors: { 401: 'scope=mine when not signed in', 404: 'no release with this slug' },
+});
+
+export const glossaryList = contract({
+  method: 'GET',
+  path: '/api/v1/glossary',
+  summary: 'Curated terms and terms with notes the viewer can see; q searches Chinese in any script, pinyin and English',
+  access: 'public',
+  query: z.object({ script: script.default('hans'), q: z.string().trim().max(100).optional() }),
+  success: { status: 200, description: '{ script, q, terms: [{ key, term, forms, curated, pinyin, renderings, noteEnglish, noteCount, occurrences }] }' },
+});
+
+export const glossaryGet = contract({
+  method: 'GET',
+  path: '/api/v1/glossary/{term}',
+  summary: 'One term, named by its key or any script’s form: curated entry, notes, concordance',
+  access: 'public',
+  params: z.object({ term }),
+  query: z.object({ script: script.default('hans') }),
+  success: { status: 200, description: 'the entry' },
+  errors: { 404: 'neither a curated entry nor a note the viewer can see' },
+});
+
+export const glossaryPatch = contract({
+  method: 'PATCH',
+  path: '/api/v1/glossary/{term}',
+  summary: "An editor's change to a curated entry; the previous version is kept",
+  access: 'editor',
+  params: z.object({ term }),
+  body: curatedPatchSchema,
+  success: { status: 200, description: '{ entry }' },
+  errors: { 401: 'not signed in', 403: 'not an editor, or a write from another site', 404: 'no curated entry', 413: 'body over 32 KB', 415: 'body not JSON' },
+});
+
+export const glossaryHistory = contract({
+  method: 'GET',
+  path: '/api/v1/glossary/{term}/history',
+  summary: 'Earlier versions of a curated entry, newest first',
+  access: 'public',
+  params: z.object({ term }),
+  success: { status: 200, description: '{ revisions: [{ id, editor, createdAt, fields }] }' },
+  errors: { 404: 'no curated entry' },
+});
+
+export const notesList = contract({
+  method: 'GET',
+  path: '/api/v1/notes',
+  summary: 'Notes the viewer can see: on a term (any script), on terms occurring in a release, or all',
+  access: 'public',
+  query: z.object({ term: term.optional(), release: slug.optional() }),
+  success: { status: 200, description: '{ notes: [...] }' },
+  errors: { 404: 'no release with this slug' },
+});
+
+const noteErrors = { 401: 'not signed in', 403: 'a write from another site, or not the author', 413: 'body over 32 KB', 415: 'body not JSON', 429: 'over 30 note writes a minute' } as const;
+
+export const noteCreate = contract({
+  method: 'POST',
+  path: '/api/v1/notes',
+  summary: 'A note on a term, private or shared',
+  access: 'reader',
+  body: noteInputSchema,
+  success: { status: 201, description: '{ note }' },
+  errors: noteErrors,
+});
+
+export const noteUpdate = contract({
+  method: 'PATCH',
+  path: '/api/v1/notes/{id}',
+  summary: "The author's change to a note; the version it replaces is kept",
+  access: 'reader',
+  params: z.object({ id: noteId }),
+  body: notePatchSchema,
+  success: { status: 200, description: '{ note }' },
+  errors: { ...noteErrors, 404: 'no such note the viewer can see' },
+});
+
+export const noteDelete = contract({
+  method: 'DELETE',
+  path: '/api/v1/notes/{id}',
+  summary: "The author's deletion of a note, with its history",
+  access: 'reader',
+  params: z.object({ id: noteId }),
+  success: { status: 204, description: 'deleted' },
+  errors: { ...noteErrors, 404: 'no such note the viewer can see' },
+});
+
+export const noteHistory = contract({
+  method: 'GET',
+  path: '/api/v1/notes/{id}/history',
+  summary: 'A note and its earlier versions, newest first (others see only versions that were shared)',
+  access: 'public',
+  params: z.object({ id: noteId }),
+  success: { status: 200, description: '{ note, revisions }' },
+  errors: { 404: 'no such note the viewer can see' },
+});
+
+export const openapiGet = contract({
+  method: 'GET',
+  path: '/api/v1/openapi.json',
+  summary: 'This document',
+  access: 'public',
+  success: { status: 200, description: 'OpenAPI 3.1' },
+});
