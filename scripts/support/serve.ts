@@ -1,36 +1,30 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from './ports';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+export { freePort };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** Serves the production build on DATABASE_URL=url; resolves once the API answers. */
-export async function startServer(url: string, { quiet = true } = {}) {
+/**
+ * Serves a build as `npm start` does (Next behind the caching front), in a process of its own so
+ * a test or a benchmark in this one does not share its event loop; resolves once it answers.
+ */
+export async function startServer(url: string, distDir: string, { quiet = true, env = {} as Record<string, string> } = {}) {
   const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+  const server = spawn('npx', ['tsx', 'scripts/serve.ts'], {
     cwd: ROOT,
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' },
-    detached: true, // its own process group, so stop() ends npx and next together
+    env: { ...process.env, ...env, DATABASE_URL: url, PORT: String(port), DUIZHAO_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
   });
   const baseURL = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
-  for (let i = 0; i < 300; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+  for (let i = 0; i < 600; i++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
-      if ((await fetch(`${baseURL}/api/v1/releases`)).ok) return { baseURL, stop };
+      if ((await fetch(`${baseURL}/api/v1/releases`)).ok) return { baseURL, port, stop, pid: server.pid! };
     } catch {
       // not listening yet
     }

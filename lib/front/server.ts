@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
+import { clientAddress, type ProxyTrust } from './client-address';
+import { contentSecurityPolicy, NON_HTML_CSP, SECURITY_HEADERS } from './csp';
+import { CACHE_HEADER, pageDeclaration, parseDeclaration, type Declaration } from './declaration';
+import { entryStore, type Entry } from './store';
+import type { TagVersions } from './versions';
+
+export type FrontOptions = {
+  /** Where Next listens (loopback only). */
+  origin: { host: string; port: number };
+  versions: TagVersions;
+  trust: ProxyTrust;
+  /** Bytes of answers kept in memory. */
+  maxBytes?: number;
+  /** What a CDN in front of this one may do with a shared answer (seconds). */
+  sMaxAge?: number;
+  staleWhileRevalidate?: number;
+};
+
+// Hop-by-hop headers (RFC 9110 §7.6.1) and what the front sets itself.
+const HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
+const TEXT = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+// What may be compressed on the fly: text, but not an event stream, whose events must not wait in a buffer.
+const TEXT_STREAM = /^(text\/(?!event-stream)|application\/(json|javascript))/;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
+
+/** A request the front may answer from cache: a plain GET or HEAD, not one of Next's client-navigation fetches. */
+const cacheable = (req: IncomingMessage) =>
+  (req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && !req.headers['next-router-prefetch'] && !req.headers['next-router-state-tree'] && !req.url?.includes('_rsc=');
+
+/** A request that speaks for someone: a session cookie or an API token. */
+const credentialed = (req: IncomingMessage) => SESSION_COOKIE.test(req.headers.cookie ?? '') || req.headers.authorization !== undefined;
+
+type Encoding = 'br' | 'gzip' | 'identity';
+function encodingFor(req: IncomingMessage): Encoding {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+}
+
+const strongTag = (body: Buffer, suffix = '') => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}${suffix}"`;
+
+/** Whether If-None-Match names `etag` (a weak comparison, as RFC 9110 asks for GET). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
+}
+
+/** The headers of an origin answer worth keeping, lower-cased, without hop-by-hop ones or our declaration. */
+function keptHeaders(headers: http.IncomingHttpHeaders): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || HOP.has(name) || name === CACHE_HEADER || name === 'cache-control' || name === 'vary' || name === 'etag') continue;
+    for (const v of Array.isArray(value) ? value : [value]) kept.push([name, v]);
+  }
+  return kept;
+}
+
+function declarationOf(res: IncomingMessage, body: Buffer): Declaration | null {
+  const header = res.headers[CACHE_HEADER];
+  if (header) return parseDeclaration(String(header));
+  return String(res.headers['content-type'] ?? '').startsWith('text/html') ? pageDeclaration(body.toString('utf8', 0, 16_384)) : null;
+}
+
+/** Next's own immutable files (hashed names): cached for good, no tags. */
+const immutable = (res: IncomingMessage) => /\bimmutable\b/.test(String(res.headers['cache-control'] ?? '')) && res.statusCode === 200;
+
+/**
+ * The HTTP front of one app instance: it serves the answers the app declared cacheable (pages and
+ * API answers that are the same for everyone at their URL, or for every anonymous reader) from
+ * memory, each precompressed and with a strong ETag, while the versions of the tags they were
+ * built from hold (so no reader sees a page older than the last write, from any instance); it
+ * answers If-None-Match with 304; everything else goes to Next. It also sets the client address
+ * Next sees, and the security headers of every answer (a per-answer hash-based CSP for HTML).
+ */
+export function createFront(options: FrontOptions) {
+  const { versions, trust } = options;
+  const store = entryStore(options.maxBytes ?? 128 * 1024 * 1024);
+  const sMaxAge = options.sMaxAge ?? 60;
+  const swr = options.staleWhileRevalidate ?? 600;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const stats = { hits: 0, misses: 0, notModified: 0, passed: 0 };
+
+  const fresh = (entry: Entry) => entry.tags.every(([tag, v]) => versions.current(tag) === v);
+
+  /** Headers an answer leaves with: the security set, a CSP, and the caching a reader (or a CDN) may do. */
+  function outgoing(base: [string, string][], extra: OutgoingHttpHeaders, csp: string): OutgoingHttpHeaders {
+    const headers: OutgoingHttpHeaders = {};
+    for (const [name, value] of base) {
+      const known = headers[name];
+      headers[name] = known === undefined ? value : ([] as string[]).concat(known as string | string[], value);
+    }
+    for (const [name, value] of SECURITY_HEADERS) headers[name] = value;
+    headers['content-security-policy'] = csp;
+    return { ...headers, ...extra };
+  }
+
+  function cacheControl(entry: Entry, req: IncomingMessage) {
+    if (entry.scope === 'immutable') return 'public, max-age=31536000, immutable';
+    if (entry.scope === 'shared' && !credentialed(req)) return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${swr}`;
+    return 'private, no-cache';
+  }
+
+  function serve(entry: Entry, req: IncomingMessage, res: ServerResponse) {
+    const encoding = encodingFor(req);
+    const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : null;
+    const chosen = body ? encoding : 'identity';
+    const etag = entry.etag[chosen];
+    const vary = entry.scope === 'anonymous' ? 'Accept-Encoding, Cookie' : 'Accept-Encoding';
+    const headers = outgoing(entry.headers, { etag, vary, 'cache-control': cacheControl(entry, req) }, entry.csp);
+    if (matches(req.headers['if-none-match'], etag)) {
+      stats.notModified++;
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    const bytes = body ?? entry.body;
+    headers['content-length'] = bytes.length;
+    if (chosen !== 'identity') headers['content-encoding'] = chosen;
+    res.writeHead(entry.status, headers);
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  }
+
+  function entryOf(originRes: IncomingMessage, body: Buffer, declaration: Declaration | null): Entry {
+    const headers = keptHeaders(originRes.headers);
+    const text = TEXT.test(String(originRes.headers['content-type'] ?? ''));
+    const gzip = text && body.length > 256 ? gzipSync(body, { level: 9 }) : null;
+    const br = text && body.length > 256 ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) : null;
+    const identity = strongTag(body);
+    return {
+      status: originRes.statusCode ?? 200,
+      headers,
+      body,
+      gzip,
+      br,
+      etag: { identity, gzip: identity.replace(/"$/, '-gz"'), br: identity.replace(/"$/, '-br"') },
+      scope: declaration?.scope ?? 'immutable',
+      tags: declaration?.tags ?? [],
+      csp: cspOf(originRes.headers['content-type'], body),
+      size: body.length + (gzip?.length ?? 0) + (br?.length ?? 0),
+    };
+  }
+
+  /** The answer's CSP: HTML gets the hashes of its own inline scripts. */
+  const cspOf = (contentType: string | undefined, body: Buffer | null) =>
+    String(contentType ?? '').startsWith('text/html') && body ? contentSecurityPolicy(body.toString('utf8')) : NON_HTML_CSP;
+
+  function forward(req: IncomingMessage, res: ServerResponse, key: string | null) {
+    const headers: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(req.headers)) if (!HOP.has(name) && !name.startsWith('x-forwarded-')) headers[name] = value;
+    const client = clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trust);
+    headers['x-forwarded-for'] = client;
+    headers['x-forwarded-proto'] = trust.isTrusted(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+    headers['x-forwarded-host'] = req.headers.host ?? '';
+    headers.host = req.headers.host ?? `${options.origin.host}:${options.origin.port}`;
+    // The front compresses what it sends (it reads HTML whole for its CSP); Next's compression would only be undone here.
+    headers['accept-encoding'] = 'identity';
+    const upstream = http.request({ ...options.origin, method: req.method, path: req.url, headers, agent }, (originRes) => {
+      // HTML is read whole, for its CSP's hashes; other answers that cannot be kept stream through.
+      if (!key && !String(originRes.headers['content-type'] ?? '').startsWith('text/html')) return pipeThrough(req, res, originRes);
+      const chunks: Buffer[] = [];
+      originRes.on('data', (chunk: Buffer) => chunks.push(chunk));
+      originRes.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const declaration = declarationOf(originRes, body);
+        const storable =
+          key !== null &&
+          originRes.statusCode === 200 &&
+          !originRes.headers['set-cookie'] &&
+          (declaration !== null ? declaration.scope === 'shared' || !credentialed(req) : immutable(originRes));
+        if (!storable) return passBuffered(req, res, originRes, body);
+        const entry = entryOf(originRes, body, declaration);
+        // Only an entry built at the current versions may be kept; an older one is served once.
+        if (fresh(entry)) store.set(key!, entry);
+        stats.misses++;
+        serve(entry, req, res);
+      });
+    });
+    upstream.on('error', (error) => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', ...Object.fromEntries(SECURITY_HEADERS) });
+      res.end(`The app is not answering (${error.message}).`);
+    });
+    req.pipe(upstream);
+  }
+
+  /** After a write, versions are brought up to date before its answer goes out: the writer's next read sees it. */
+  const settled = (req: IncomingMessage) => (req.method === 'GET' || req.method === 'HEAD' ? Promise.resolve() : Promise.resolve(versions.sync()).catch(() => {}));
+
+  /** An answer that streams (Next's client-navigation payloads, files): headers and body as they come, plus ours; text compressed on the way. */
+  function pipeThrough(req: IncomingMessage, res: ServerResponse, originRes: IncomingMessage) {
+    stats.passed++;
+    const headers = outgoing(keptHeadersWithCaching(originRes), {}, NON_HTML_CSP);
+    const encoding = encodingFor(req);
+    const compress = encoding !== 'identity' && TEXT_STREAM.test(String(originRes.headers['content-type'] ?? ''));
+    if (compress) {
+      headers['content-encoding'] = encoding;
+      headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+    }
+    void settled(req).then(() => {
+      res.writeHead(originRes.statusCode ?? 502, headers);
+      if (!compress) return void originRes.pipe(res);
+      const stream = encoding === 'br' ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : createGzip({ level: 6 });
+      // Flush as Next streams, so a streamed answer reaches the browser as it is written.
+      originRes.on('data', (chunk: Buffer) => (stream.write(chunk), stream.flush()));
+      originRes.on('end', () => stream.end());
+      stream.pipe(res);
+    });
+  }
+
+  /** An answer read whole but not kept: Next's own caching headers stay; text is compressed if the client takes it. */
+  function passBuffered(req: IncomingMessage, res: ServerResponse, originRes: IncomingMessage, body: Buffer | null) {
+    stats.passed++;
+    const headers = outgoing(keptHeadersWithCaching(originRes), {}, cspOf(originRes.headers['content-type'], body));
+    let bytes = body;
+    const encoding = encodingFor(req);
+    if (body && encoding !== 'identity' && body.length > 1024 && TEXT.test(String(originRes.headers['content-type'] ?? ''))) {
+      bytes = encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(body, { level: 6 });
+      headers['content-encoding'] = encoding;
+      headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+    }
+    if (bytes) headers['content-length'] = bytes.length;
+    void settled(req).then(() => {
+      res.writeHead(originRes.statusCode ?? 502, headers);
+      res.end(req.method === 'HEAD' ? undefined : (bytes ?? undefined));
+    });
+  }
+
+  function keptHeadersWithCaching(originRes: IncomingMessage): [string, string][] {
+    const headers = keptHeaders(originRes.headers);
+    for (const name of ['cache-control', 'vary', 'etag'] as const) {
+      const value = originRes.headers[name];
+      if (value) headers.push([name, String(value)]);
+    }
+    return headers;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const key = cacheable(req) ? `${req.headers.host ?? ''}${req.url}` : null;
+    if (key) {
+      await versions.sync();
+      const entry = store.get(key);
+      if (entry && (entry.scope === 'shared' || !credentialed(req))) {
+        if (fresh(entry)) {
+          stats.hits++;
+          return serve(entry, req, res);
+        }
+        store.delete(key);
+      }
+    }
+    forward(req, res, key);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Internal error (${error.message}).`);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  return { server, store, stats, close: () => (agent.destroy(), versions.close()) };
+}

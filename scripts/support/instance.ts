@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { proxyTrust } from '@/lib/front/client-address';
+import { createFront } from '@/lib/front/server';
+import { sqliteVersions } from '@/lib/front/versions';
+import { registerServer } from './build';
+import { freePort } from './ports';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export type InstanceOptions = {
+  port: number;
+  databaseUrl: string;
+  /** The build to serve (ensureBuild's answer). */
+  distDir: string;
+  trustedProxies?: readonly string[];
+  quiet?: boolean;
+  /** Extra environment for Next (tests). */
+  env?: Record<string, string>;
+};
+
+async function untilAnswering(url: string, child: { exitCode: number | null }) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`Next did not answer at ${url}`);
+}
+
+/**
+ * One app instance: Next on a loopback port of its own, serving `distDir`, and the caching front
+ * (lib/front/server.ts) on `port` in this process. Resolves once both answer; `stop` ends both.
+ */
+export async function runInstance(options: InstanceOptions) {
+  const nextPort = await freePort();
+  const unregister = registerServer(path.join(ROOT, options.distDir));
+  const next = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(nextPort)], {
+    cwd: ROOT,
+    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.databaseUrl, DUIZHAO_DIST_DIR: options.distDir },
+    detached: true, // its own process group, so stop() ends npx and next together
+  });
+  const stopNext = () => {
+    if (next.pid && next.exitCode === null) process.kill(-next.pid, 'SIGTERM');
+  };
+  try {
+    await untilAnswering(`http://127.0.0.1:${nextPort}/api/v1/me`, next);
+  } catch (error) {
+    stopNext();
+    unregister();
+    throw error;
+  }
+  const file = path.resolve(ROOT, options.databaseUrl.replace(/^file:/, ''));
+  const front = createFront({ origin: { host: '127.0.0.1', port: nextPort }, versions: sqliteVersions(file), trust: proxyTrust(options.trustedProxies ?? []) });
+  await new Promise<void>((resolve, reject) => front.server.once('error', reject).listen(options.port, resolve));
+  const stop = async () => {
+    await new Promise((resolve) => front.server.close(resolve));
+    front.close();
+    stopNext();
+    unregister();
+  };
+  next.on('exit', (code) => {
+    if (front.server.listening) {
+      console.error(`next start exited (${code}); stopping.`);
+      void stop().then(() => process.exit(code ?? 1));
+    }
+  });
+  return { port: options.port, nextPort, front, stop };
+}
