@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+const origin = z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin);
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []), z.array(item));
+
 // Parsed once; a bad value fails at start-up with a message naming the variable.
 const envSchema = z.object({
   DATABASE_URL: z
@@ -7,6 +11,10 @@ const envSchema = z.object({
     .regex(/^file:.+/, 'must be a SQLite file: URL, e.g. file:./data/duizhao.db')
     .default('file:./data/duizhao.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Origins besides the app's own address whose pages may write (a separate front end), comma-separated. */
+  TRUSTED_ORIGINS: list(origin).default([]),
+  /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client; none by default. */
+  TRUSTED_PROXIES: list(z.string()).default([]),
 });
 
 function parseEnv() {
@@ -19,3 +27,9 @@ function parseEnv() {
 }
 
 export const env = parseEnv();
+
+/** Origins trusted for writes besides each request's own: TRUSTED_ORIGINS and the public origin (BETTER_AUTH_URL). */
+export function trustedOrigins(): string[] {
+  const publicOrigin = origin.safeParse(process.env.BETTER_AUTH_URL || undefined);
+  return [...env.TRUSTED_ORIGINS, ...(publicOrigin.success ? [publicOrigin.data] : [])];
+}

@@ -1,5 +1,5 @@
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
 import { SiteHeader } from '@/app/_components/site-header';
@@ -18,11 +18,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Site');
+  const [t, messages] = await Promise.all([getTranslations('Site'), getMessages()]);
+  // Client components get their strings as props but for these few; the rest stays on the server.
+  const client = { AccountMenu: messages.AccountMenu, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Auth: messages.Auth };
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={client}>
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>

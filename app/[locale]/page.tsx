@@ -2,8 +2,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SCRIPT_LANG } from '@/lib/core/text';
-import { savedPreferences } from '@/lib/data/preferences';
-import { listReleases } from '@/lib/data/releases';
+import { savedPreferences } from '@/lib/server/preferences';
+import { listReleases } from '@/lib/server/releases/queries';
 import { localizeSummary } from '@/lib/reader/localize';
 import { resolveScript } from '@/lib/reader/preferences';
 

@@ -1,13 +1,17 @@
 import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { SHARED_VIEW_HEADER } from '@/lib/reader/shared-pages';
+import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { Link } from '@/i18n/navigation';
-import { currentViewer } from '@/lib/auth/current-viewer';
 import { AccountMenu } from './account-menu';
 import { LocaleSwitcher } from './locale-switcher';
 import styles from './site-header.module.css';
 
 export async function SiteHeader() {
-  const [t, viewer] = await Promise.all([getTranslations('Site'), currentViewer()]);
+  const [t, incoming] = await Promise.all([getTranslations('Site'), headers()]);
+  // A page cached for everyone must hold no reader's name: there the browser asks who is signed in.
+  const viewer = incoming.get(SHARED_VIEW_HEADER) === '1' ? undefined : await currentViewer();
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -27,7 +31,7 @@ export async function SiteHeader() {
           </Suspense>
         </nav>
         <Suspense fallback={null}>
-          <AccountMenu name={viewer?.name ?? null} />
+          <AccountMenu initial={viewer && { id: viewer.id, name: viewer.name, role: viewer.role }} />
         </Suspense>
       </div>
     </header>

@@ -1,11 +1,11 @@
-import type { ComponentProps, ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import type { ReactNode } from 'react';
 
-export type SwitcherOption = { key: string; href: ComponentProps<typeof Link>['href']; label: ReactNode; current: boolean; title?: string; lang?: string };
+export type SwitcherOption = { key: string; href: string; label: ReactNode; current: boolean; title?: string; lang?: string };
 
 /**
- * A labelled row of plain links, the current one marked: choices that work without JavaScript and
- * give every view its own URL. `group` renders a group inside a larger navigation landmark.
+ * A labelled row of plain links, the current one marked: choices that work without JavaScript, a
+ * full page load each, so every view is its own URL (and its own cached answer). `group` renders a
+ * group inside a larger navigation landmark.
  */
 export function Switcher({ label, options, group = false }: { label: string; options: SwitcherOption[]; group?: boolean }) {
   const Container = group ? 'div' : 'nav';
@@ -17,9 +17,9 @@ export function Switcher({ label, options, group = false }: { label: string; opt
       <ul>
         {options.map((o) => (
           <li key={o.key}>
-            <Link prefetch={false} href={o.href} lang={o.lang} title={o.title} aria-current={o.current ? 'true' : undefined}>
+            <a href={o.href} lang={o.lang} title={o.title} aria-current={o.current ? 'true' : undefined}>
               {o.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -8,15 +8,14 @@ const FORWARDED = ['cookie', 'origin', 'referer', 'user-agent', 'x-forwarded-for
 
 export type FormOutcome = 'ok' | 'credentials' | 'rateLimited' | 'emailTaken' | 'failed';
 
-/** The site's origin: BETTER_AUTH_URL when set, else the one the browser posted from. */
+/**
+ * The site's origin: BETTER_AUTH_URL when set, else the address the form was posted to (its Host),
+ * which better-auth then requires the browser's Origin to match.
+ */
 function siteOrigin(incoming: Headers, baseURL: string | undefined): string {
   if (baseURL) return baseURL;
-  try {
-    return new URL(incoming.get('origin') ?? '').origin;
-  } catch {
-    const proto = incoming.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
-    return `${proto}://${incoming.get('host') ?? 'localhost'}`;
-  }
+  const proto = incoming.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  return `${proto}://${incoming.get('host') ?? 'localhost'}`;
 }
 
 /** A POST to `/api/auth{endpoint}` with a JSON body, on behalf of the request with headers `incoming`. */

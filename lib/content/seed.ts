@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { PrismaClient } from '@/lib/db/client';
+import { GLOSSARY, LIBRARY, releaseGlossaryTag, releaseTag, termTag } from '@/lib/cache/tags';
 import { convert } from '@/lib/chinese/convert';
+import { termKey } from '@/lib/terms/key';
+import { bumpTags } from '@/lib/db/view-versions';
 import { checkFigures } from './figures';
 import { ContentError, loadGlossary, loadReleases } from './load';
 import { sourceHash } from './source-hash';
@@ -31,8 +34,16 @@ export async function seedContent(prisma: PrismaClient, contentDir: string): Pro
     report.releases[outcome].push(release.slug);
   }
   const glossaryFile = path.join(contentDir, 'glossary.yaml');
+  const changed: string[] = [];
   for (const entry of await loadGlossary(contentDir)) {
-    report.glossary[await upsertTerm(prisma, entry, glossaryFile)]++;
+    const outcome = await upsertTerm(prisma, entry, glossaryFile);
+    report.glossary[outcome]++;
+    if (outcome !== 'unchanged') changed.push(termKey(entry.hant));
+  }
+  // A seed is rare: a changed entry invalidates every release's view rather than working out which hold it.
+  if (changed.length) {
+    const releases = await prisma.release.findMany({ select: { slug: true } });
+    await prisma.$transaction((tx) => bumpTags(tx, [GLOSSARY, ...changed.map(termTag), ...releases.map((r) => releaseGlossaryTag(r.slug))]));
   }
   return report;
 }
@@ -45,6 +56,8 @@ async function upsertRelease(prisma: PrismaClient, release: ReleaseContent, figu
     date: release.date,
     sourceScript: release.sourceScript,
     sourceUrl: release.sourceUrl,
+    region: release.region ?? null,
+    kind: release.kind ?? null,
     issuerZh: release.issuer.zh,
     issuerEn: release.issuer.en,
     titleZh: release.title.zh,
@@ -67,6 +80,7 @@ async function upsertRelease(prisma: PrismaClient, release: ReleaseContent, figu
         key: s.id,
         position,
         kind: s.kind,
+        level: s.level ?? null,
         speakerKey: s.speaker ?? null,
         zh: s.zh,
         en: s.en,
@@ -84,6 +98,7 @@ async function upsertRelease(prisma: PrismaClient, release: ReleaseContent, figu
         reason: r.reason,
       })),
     });
+    await bumpTags(tx, [releaseTag(release.slug), LIBRARY]);
   });
   return existing ? ('updated' as const) : ('created' as const);
 }

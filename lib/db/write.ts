@@ -1,18 +1,15 @@
-import { ApiError } from '@/lib/api/errors';
-import type { PrismaClient } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { PrismaClient, Tx } from '@/lib/db/client';
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
 /**
- * A write transaction whose body returns refusals (ApiError) instead of throwing them: they are
- * thrown once it has committed, having written nothing. The SQLite adapter runs every query of the
- * process on one connection, so whatever other requests write while a transaction is open lands
- * inside it, and a rollback would silently undo their writes too. SQLite admits one writer at a
- * time, so a burst queues (maxWait) rather than failing.
+ * Runs `body` as one interactive transaction on `writer`, a client of its own: with SQLite the
+ * adapter runs every query of a client on one connection, so a transaction opened on the client
+ * that serves requests would also hold whatever other requests ran meanwhile, and a rollback would
+ * undo their writes too. On its own connection a transaction holds only its own queries; the
+ * adapter queues the writer's transactions one at a time, as SQLite admits one writer anyway.
+ * Anything `body` throws rolls back this transaction alone and reaches the caller.
  */
-export async function write<T>(prisma: PrismaClient, body: (tx: Tx) => Promise<T | ApiError>): Promise<T> {
-  const result = await prisma.$transaction(body, { maxWait: 10_000 });
-  if (result instanceof ApiError) throw result;
-  return result;
+export function writeWith<T>(writer: PrismaClient, body: (tx: Tx) => Promise<T>): Promise<T> {
+  return writer.$transaction(body, { maxWait: 20_000, timeout: 20_000 });
 }

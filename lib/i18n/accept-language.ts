@@ -33,3 +33,14 @@ export function negotiateLocale(header: string | null | undefined): UiLocale | u
   }
   return undefined;
 }
+
+/** The Traditional standard a reader's browser asks for first: zh-TW reads Taiwan's, zh-HK and zh-MO Hong Kong's. */
+export function regionalScript(header: string | null | undefined): 'tw' | 'hk' | undefined {
+  for (const part of (header ?? '').split(',')) {
+    const [language, ...subtags] = part.trim().split(';')[0].toLowerCase().split('-');
+    if (language !== 'zh') continue;
+    if (subtags.includes('tw')) return 'tw';
+    if (subtags.includes('hk') || subtags.includes('mo')) return 'hk';
+  }
+  return undefined;
+}

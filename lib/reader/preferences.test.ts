@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveChoice, resolveScript, resolveWording } from './preferences';
+import { readerQuery, readerState, resolveChoice, resolveScript, resolveWording } from './preferences';
 
 describe('resolveScript', () => {
   test.each([
@@ -47,5 +47,43 @@ describe('resolveWording', () => {
     ['hk', 'hk', 'standard', true],
   ] as const)('wording %s with script %s → %s', (param, script, wording, invalidParam) => {
     expect(resolveWording(param, script)).toEqual({ wording, invalidParam });
+  });
+});
+
+describe('readerState', () => {
+  const context = { locale: 'en', sourceScript: 'hans' as const };
+  const full = { script: 'hant', layout: 'side', pinyin: 'off', tones: 'plain', lookup: 'off' };
+
+  test('a query naming every choice is canonical, and cookies do not change it', () => {
+    expect(readerState(full, {}, context)).toEqual({ state: { ...full, wording: 'standard' }, canonical: true });
+    expect(readerState(full, { script: 'hk', layout: 'zh', pinyin: 'marks' }, context)).toEqual({ state: { ...full, wording: 'standard' }, canonical: true });
+  });
+
+  test.each([
+    ['a missing choice', { script: 'hant' }],
+    ['an unknown value', { ...full, layout: 'columns' }],
+    ['an extra key', { ...full, utm: 'x' }],
+    ['Taiwan wording outside the Taiwan script', { ...full, wording: 'tw' }],
+  ])('%s is not canonical', (_, query) => {
+    expect(readerState(query, {}, context).canonical).toBe(false);
+  });
+
+  test('a bare URL takes the saved choices, then the defaults', () => {
+    const { state } = readerState({}, { layout: 'interleaved', pinyin: 'zhuyin' }, context);
+    expect(readerQuery(state)).toEqual({ script: 'hans', layout: 'interleaved', pinyin: 'zhuyin', tones: 'plain', lookup: 'off' });
+  });
+
+  test('Taiwan wording is named in the query only when on', () => {
+    const query = { script: 'tw', wording: 'tw', layout: 'side', pinyin: 'off', tones: 'plain', lookup: 'off' };
+    expect(readerState(query, {}, context)).toMatchObject({ canonical: true, state: { wording: 'tw' } });
+    expect(Object.keys(readerQuery(readerState(query, {}, context).state))).toEqual(['script', 'wording', 'layout', 'pinyin', 'tones', 'lookup']);
+  });
+
+  test.each([
+    ['tw', 'tw'],
+    ['hk', 'hk'],
+    [undefined, 'hant'],
+  ] as const)('the Traditional UI reads regional %s as %s by default', (regional, script) => {
+    expect(readerState({}, {}, { locale: 'zh-Hant', sourceScript: 'hans', regional }).state.script).toBe(script);
   });
 });

@@ -22,6 +22,11 @@ export const PREFERENCE_COOKIES = {
   lookup: 'dz-lookup',
 } as const satisfies Record<ChoiceName | 'script', string>;
 
+/** The UI language a reader chose (the locale switcher saves it): where `/` goes. */
+export const LOCALE_COOKIE = 'dz-locale';
+/** On a link, `save=1` saves the choices the link names (see proxy.ts). */
+export const SAVE_PARAM = 'save';
+
 const LOCALE_SCRIPT: Record<string, Script | undefined> = { 'zh-Hans': 'hans', 'zh-Hant': 'hant' };
 
 /**
@@ -34,10 +39,13 @@ export function resolveScript(input: {
   cookie: string | undefined;
   locale: string;
   sourceScript: SourceScript;
+  /** Taiwan or Hong Kong, for a Traditional UI whose reader's browser asks for zh-TW or zh-HK. */
+  regional?: Script;
 }): { script: Script; invalidParam: boolean } {
-  const { param, cookie, locale, sourceScript } = input;
+  const { param, cookie, locale, sourceScript, regional } = input;
   if (param !== undefined && isScript(param)) return { script: param, invalidParam: false };
-  const fallback = (cookie && isScript(cookie) ? cookie : undefined) ?? LOCALE_SCRIPT[locale] ?? sourceScript;
+  const uiScript = locale === 'zh-Hant' && regional ? regional : LOCALE_SCRIPT[locale];
+  const fallback = (cookie && isScript(cookie) ? cookie : undefined) ?? uiScript ?? sourceScript;
   return { script: fallback, invalidParam: param !== undefined };
 }
 
@@ -56,4 +64,38 @@ export function resolveWording(param: string | undefined, script: Script): { wor
   if (param === undefined || param === 'standard') return { wording: 'standard', invalidParam: false };
   if (param === 'tw' && script === 'tw') return { wording: 'tw', invalidParam: false };
   return { wording: 'standard', invalidParam: true };
+}
+
+/** Everything a reader page shows depends on; its URL names each, so the URL alone is the cache key. */
+export type ReaderState = { script: Script; wording: Wording; layout: Layout; pinyin: PinyinMode; tones: Choice<'tones'>; lookup: Choice<'lookup'> };
+
+/** A reader state as its URL's query, every key present, in one order (wording only when Taiwan wording is on). */
+export function readerQuery(state: ReaderState): Record<string, string> {
+  const { script, wording, layout, pinyin, tones, lookup } = state;
+  return { script, ...(wording === 'tw' && { wording }), layout, pinyin, tones, lookup };
+}
+
+/**
+ * The state a reader page shows for its query, saved choices and defaults, and whether the query
+ * already names exactly that state. A page whose query does not (a missing, unknown or extra key)
+ * redirects to the one that does, so no page's content depends on cookies.
+ */
+export function readerState(
+  query: Readonly<Record<string, string | undefined>>,
+  saved: Partial<Record<keyof typeof PREFERENCE_COOKIES, string>>,
+  context: { locale: string; sourceScript: SourceScript; regional?: Script },
+): { state: ReaderState; canonical: boolean } {
+  const { script } = resolveScript({ param: query.script, cookie: saved.script, ...context });
+  const state: ReaderState = {
+    script,
+    wording: resolveWording(query.wording, script).wording,
+    layout: resolveChoice('layout', query.layout, saved.layout).value,
+    pinyin: resolveChoice('pinyin', query.pinyin, saved.pinyin).value,
+    tones: resolveChoice('tones', query.tones, saved.tones).value,
+    lookup: resolveChoice('lookup', query.lookup, saved.lookup).value,
+  };
+  const wanted = Object.entries(readerQuery(state));
+  const given = Object.entries(query).filter(([, v]) => v !== undefined);
+  const canonical = given.length === wanted.length && wanted.every(([k, v]) => query[k] === v);
+  return { state, canonical };
 }

@@ -15,6 +15,8 @@ export type SpeakerRecord = Bilingual & { role: Bilingual | null };
 export type SegmentRecord = {
   id: string;
   kind: SegmentKind;
+  /** Headings only. */
+  level?: number;
   speaker: string | null;
   zh: string;
   en: string;

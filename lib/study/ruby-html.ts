@@ -1,7 +1,5 @@
-import type { SegmentStudy } from './annotate';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+import { escapeHtml as escape } from '@/lib/core/escape-html';
+import type { SegmentRuby } from './annotate';
 
 /**
  * Text with a reading over each character that has one, as HTML. `at` is the code-point index of
@@ -10,7 +8,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
  * Every character and reading is escaped. Readings are aria-hidden and (CSS) unselectable, so
  * screen readers and copying get the characters only.
  */
-export function rubyHtml(text: string, at: number, study: Pick<SegmentStudy, 'ruby' | 'tones'>): string {
+export function rubyHtml(text: string, at: number, study: SegmentRuby): string {
   let html = '';
   Array.from(text).forEach((ch, i) => {
     const reading = study.ruby?.[at + i];

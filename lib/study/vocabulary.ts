@@ -15,6 +15,8 @@ export type VocabularySegment = {
   readings: readonly string[];
   /** Term matches (glossary and notes) with their keys. */
   terms: readonly { start: number; end: number; key: string }[];
+  /** Terms lying inside a longer term match: each counts as an occurrence too. */
+  nested?: readonly { start: number; end: number; key: string }[];
   words: readonly WordToken[];
 };
 
@@ -36,17 +38,19 @@ const HAN = /\p{Script=Han}/u;
 
 type Occurrence = { key: string; term: string; segment: VocabularySegment; start: number; end: number; fromTerm: boolean };
 
-/** Every term match and every dictionary word with a Han character, in reading order. */
+/** Every term match (nested ones included) and every dictionary word with a Han character, in reading order. */
 function occurrences(segments: readonly VocabularySegment[]): Occurrence[] {
   return segments.flatMap((segment) => {
     const byStart = new Map(segment.terms.map((t) => [t.start, t]));
-    return segment.words.flatMap((w): Occurrence[] => {
+    const words = segment.words.flatMap((w): Occurrence[] => {
       const term = w.source === 'fixed' ? byStart.get(w.start) : undefined;
       const text = segment.zh.slice(w.start, w.end);
       if (term) return [{ key: term.key, term: text, segment, start: w.start, end: w.end, fromTerm: true }];
       if (w.source !== 'dictionary' || !HAN.test(text)) return [];
       return [{ key: segment.twin.slice(w.start, w.end), term: text, segment, start: w.start, end: w.end, fromTerm: false }];
     });
+    const nested = (segment.nested ?? []).map((n): Occurrence => ({ key: n.key, term: segment.zh.slice(n.start, n.end), segment, start: n.start, end: n.end, fromTerm: true }));
+    return nested.length ? [...words, ...nested].sort((a, b) => a.start - b.start || b.end - a.end) : words;
   });
 }
 

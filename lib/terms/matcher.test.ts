@@ -49,6 +49,37 @@ describe('leftmost-longest', () => {
   });
 });
 
+/** Every occurrence, by start, longest first: the reference for findAll. */
+function naiveFindAll(text: string, patterns: readonly Pattern[]): [number, number, string][] {
+  const all: [number, number, string][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const lengths = [...new Set(patterns.filter((p) => p.text && text.startsWith(p.text, i)).map((p) => p.text.length))].sort((a, b) => b - a);
+    for (const length of lengths) all.push([i, i + length, patterns.find((p) => p.text.length === length && text.startsWith(p.text, i))!.id]);
+  }
+  return all.filter(([start]) => !(start > 0 && /[\uDC00-\uDFFF]/.test(text[start]) && /[\uD800-\uDBFF]/.test(text[start - 1])));
+}
+
+describe('findAll', () => {
+  test.each([
+    { name: 'a term and the terms nested in it', text: '騰籠換鳥，鳳凰涅槃', patterns: p('騰籠換鳥，鳳凰涅槃', '騰籠換鳥', '鳳凰涅槃'), want: [[0, 9, '騰籠換鳥，鳳凰涅槃'], [0, 4, '騰籠換鳥'], [5, 9, '鳳凰涅槃']] },
+    { name: 'overlapping terms both found', text: '專精特新', patterns: p('精特新', '專精特'), want: [[0, 3, '專精特'], [1, 4, '精特新']] },
+    { name: 'a suffix of a longer pattern', text: '發展新質生產力', patterns: p('新質生產力', '發展新質生產力', '生產力'), want: [[0, 7, '發展新質生產力'], [2, 7, '新質生產力'], [4, 7, '生產力']] },
+    { name: 'astral characters', text: '甲𠀀𠀁乙', patterns: p('𠀀𠀁', '𠀁乙'), want: [[1, 5, '𠀀𠀁'], [3, 6, '𠀁乙']] },
+    { name: 'nothing', text: '兩會', patterns: p('三會'), want: [] },
+  ])('$name', ({ text, patterns, want }) => {
+    expect(buildMatcher(patterns).findAll(text).map((m) => [m.start, m.end, m.id])).toEqual(want);
+    expect(naiveFindAll(text, patterns)).toEqual(want);
+  });
+
+  test.each(Array.from({ length: 100 }, (_, i) => 500 + i))('same occurrences as the naive reference, seed %i', (seed) => {
+    const random = prng(seed).int;
+    const word = (max: number) => Array.from({ length: random(max + 1) }, () => ALPHABET[random(ALPHABET.length)]).join('');
+    const patterns = Array.from({ length: 1 + random(25) }, (_, i) => ({ text: word(5), id: `t${i}` }));
+    const text = word(120);
+    expect(buildMatcher(patterns).findAll(text).map((m) => [m.start, m.end, m.id])).toEqual(naiveFindAll(text, patterns));
+  });
+});
+
 describe('astral characters', () => {
   test.each([
     { name: 'a pattern of astral characters', text: '甲𠀀𠀁乙', patterns: p('𠀀𠀁'), want: [[1, 5, '𠀀𠀁']] },

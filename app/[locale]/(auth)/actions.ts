@@ -4,7 +4,7 @@ import { hasLocale } from 'next-intl';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { routing } from '@/i18n/routing';
-import { auth } from '@/lib/auth';
+import { auth } from '@/lib/server/auth';
 import { fieldIssues, signInSchema, signUpSchema, type CredentialIssue } from '@/lib/auth/credentials';
 import type { FormOutcome } from '@/lib/auth/form-bridge';
 import { safeNextPath } from '@/lib/auth/next-path';

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { Link } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { safeNextPath } from '@/lib/auth/next-path';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer } from '@/lib/server/auth/viewer';
 import { CredentialsForm } from './credentials-form';
 import styles from './auth.module.css';
 

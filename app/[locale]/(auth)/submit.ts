@@ -1,7 +1,7 @@
 import 'server-only';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import { cookies, headers } from 'next/headers';
-import { auth } from '@/lib/auth';
+import { auth } from '@/lib/server/auth';
 import { authRequest, formOutcome, type FormOutcome } from '@/lib/auth/form-bridge';
 
 const baseURL = typeof auth.options.baseURL === 'string' ? auth.options.baseURL : undefined;

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { currentViewer } from '@/lib/auth/current-viewer';
+import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
-import { listGlossary } from '@/lib/data/glossary';
-import { savedPreferences } from '@/lib/data/preferences';
+import { listGlossary } from '@/lib/server/glossary/queries';
+import { savedPreferences } from '@/lib/server/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { sortGlossary, SORTS, type Sort } from '@/lib/reader/glossary-sort';
 import { firstParam } from '@/lib/reader/search-param';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import type { GlossaryEntry } from '@/lib/data/glossary';
+import type { GlossaryEntry } from '@/lib/glossary/types';
 import type { NoteLabels } from './labels';
 
 type Props = { entry: GlossaryEntry; labels: NoteLabels; onSaved: () => void; onCancel: () => void };

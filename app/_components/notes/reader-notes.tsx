@@ -1,16 +1,17 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteLabels } from './labels';
 import { NoteForm } from './note-form';
 import { TermCard } from './term-card';
+import { useViewer } from '../viewer';
+import { applyOverlay, fetchOverlay, refreshRows } from './overlay-dom';
 
 type Props = {
+  release: string;
   script: string;
+  wording: string;
   lang: string;
-  signedIn: boolean;
-  isEditor: boolean;
   signInHref: string;
   /** The glossary entry's URL for a key: where a term links without JavaScript. */
   entryHrefBase: string;
@@ -23,8 +24,10 @@ type Open = { kind: 'card'; key: string } | ({ kind: 'compose' } & Draft) | null
 const MAX_TERM = 30;
 
 /** Term cards, English highlighting and note-taking over the server-rendered reader. */
-export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entryHrefBase, labels }: Props) {
-  const router = useRouter();
+export function ReaderNotes({ release, script, wording, lang, signInHref, entryHrefBase, labels }: Props) {
+  const viewer = useViewer();
+  const signedIn = Boolean(viewer);
+  const isEditor = viewer?.role === 'editor';
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState<Open>(null);
   const [selection, setSelection] = useState<{ term: string; top: number; left: number } | null>(null);
@@ -83,10 +86,17 @@ export function ReaderNotes({ script, lang, signedIn, isEditor, signInHref, entr
     if (!open && d?.open) d.close();
   }, [open]);
 
-  const changed = () => {
+  const hrefFor = useCallback((key: string) => `${entryHrefBase}/${encodeURIComponent(key)}?script=${script}`, [entryHrefBase, script]);
+  const overlay = useCallback(async () => applyOverlay(await fetchOverlay(release, script, wording), hrefFor), [release, script, wording, hrefFor]);
+  useEffect(() => {
+    if (viewer) void overlay();
+  }, [viewer, overlay]);
+
+  const changed = async () => {
     // The pop-up dictionary caches answers that may now lack this note.
     document.dispatchEvent(new Event('dz:note-saved'));
-    router.refresh();
+    await refreshRows();
+    await overlay();
   };
   const compose = (term: string) => {
     setSelection(null);

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '@/lib/data/glossary';
+import type { GlossaryEntry } from '@/lib/glossary/types';
 import type { NoteView, RevisionView } from '@/lib/notes/view';
 
 export type CardNote = NoteView;

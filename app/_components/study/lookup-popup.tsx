@@ -6,11 +6,11 @@ import type { LookupEntry } from '@/lib/study/lookup-entry';
 import type { LookupLabels } from './lookup-labels';
 import { firstWord, highlight, lastWord, readable, SEGMENTS, step, wordHolding, type Word } from './lookup-words';
 import { charAtPoint, rangeOf } from './text-offsets';
+import { useViewer } from '../viewer';
 
 export type LookupProps = {
   script: string;
   lang: string;
-  signedIn: boolean;
   signInHref: string;
   /** The glossary's URL: a term's entry is `${entryHrefBase}/${key}`. */
   entryHrefBase: string;
@@ -48,7 +48,8 @@ const clip = (text: string, max = 240) => (text.length > max ? `${text.slice(0, 
  * a word shows its entries (glossary and my notes first, then CC-CEDICT, longer words first).
  * Paragraphs are one tab stop (roving): Up and Down move between them, Left and Right between words.
  */
-export function LookupPopup({ script, lang, signedIn, signInHref, entryHrefBase, labels }: LookupProps) {
+export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }: LookupProps) {
+  const signedIn = Boolean(useViewer());
   const [word, setWord] = useState<Word | null>(null);
   const [answer, setAnswer] = useState<Answer>('loading');
   const [pinned, setPinned] = useState(false);

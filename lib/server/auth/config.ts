@@ -3,9 +3,10 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import type { PrismaClient } from '@/lib/db/client';
-import { env } from '@/lib/env';
-import { nameSchema, PASSWORD_LENGTH } from './credentials';
-import { resolveAuthSettings, type AuthSettings } from './env';
+import { env, trustedOrigins } from '@/lib/env';
+import { requestOrigin } from '@/lib/http/origin';
+import { nameSchema, PASSWORD_LENGTH } from '@/lib/auth/credentials';
+import { resolveAuthSettings, type AuthSettings } from '@/lib/auth/env';
 
 /** Sign-in and sign-up attempts per client IP address: enough for typos, too few for guessing. */
 export const CREDENTIALS_LIMIT = { window: 60, max: 5 } as const;
@@ -27,8 +28,9 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings = resolv
   return betterAuth({
     secret: settings.secret,
     baseURL: settings.baseURL,
-    // Without BETTER_AUTH_URL the request's own origin is trusted; in development also any local port.
-    trustedOrigins: process.env.NODE_ENV === 'production' ? [] : ['http://localhost:*', 'http://127.0.0.1:*'],
+    // A request's own origin (its scheme and Host: localhost, 127.0.0.1, a LAN address, the public
+    // name) and the configured ones. Another site, or another port of this host, is refused.
+    trustedOrigins: (request) => [...(request ? [requestOrigin(request)] : []), ...trustedOrigins()],
     database: prismaAdapter(prisma, { provider: 'sqlite' }),
     emailAndPassword: {
       enabled: true,

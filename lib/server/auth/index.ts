@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { createAuth } from './config';
 
-export const auth = createAuth(prisma);
+export const auth = createAuth(db);

@@ -1,47 +1,21 @@
 import 'server-only';
 import { convert } from '@/lib/chinese/convert';
 import type { Script, SourceScript } from '@/lib/core/text';
-import { prisma } from '@/lib/db';
-import { listNotes, visibleNotesWhere, type NoteViewer } from '@/lib/notes/service';
+import { LIBRARY } from '@/lib/cache/tags';
+import type { ConcordanceLine, GlossaryEntry, GlossaryItem } from '@/lib/glossary/types';
 import type { NoteView } from '@/lib/notes/view';
-import { parseRenderings, type Rendering } from '@/lib/glossary/curated';
+import { db } from '@/lib/server/db';
+import { listNotes } from '@/lib/server/notes/queries';
+import { visibleNotesWhere, type NoteViewer } from '@/lib/server/notes/visibility';
+import { policyReadings } from '@/lib/server/study/readings';
+import { currentVersions } from '@/lib/server/versions';
+import { parseRenderings } from '@/lib/glossary/curated';
 import { readings, type PolicyReadings } from '@/lib/study/pinyin';
 import { splitSentences } from '@/lib/study/sentences';
 import { termKey } from '@/lib/terms/key';
-import { policyReadings } from './readings';
 
+export type { ConcordanceLine, GlossaryEntry, GlossaryItem };
 
-export type GlossaryItem = {
-  key: string;
-  /** The term in the asked script: the curated form, else the key converted. */
-  term: string;
-  /** Every form in the asked script: curated, typed in notes, the key's own conversion. */
-  forms: string[];
-  curated: boolean;
-  /** The curated reading, else the key read in context by pinyin-pro and the policy readings. */
-  pinyin: string;
-  renderings: Rendering[];
-  /** English that readers gave in the notes the viewer can see. */
-  noteEnglish: string[];
-  noteCount: number;
-  occurrences: { total: number; releases: { slug: string; count: number }[] };
-};
-
-export type ConcordanceLine = {
-  slug: string;
-  releaseTitle: { zh: string; en: string };
-  segmentId: string;
-  /** The sentence holding the term, in the asked script. */
-  sentence: string;
-  en: string;
-};
-
-export type GlossaryEntry = GlossaryItem & {
-  literal: string | null;
-  explanation: string | null;
-  notes: NoteView[];
-  concordance: ConcordanceLine[];
-};
 
 type ItemFields = Omit<GlossaryItem, 'occurrences'>;
 
@@ -59,10 +33,21 @@ type CorpusSegment = {
 type Curated = { key: string; hant: string; pinyin: string; renderings: string; literal: string | null; explanation: string };
 type NoteSummary = { termKey: string; term: string; english: string | null };
 
-// Every release's segments in Simplified, converted once per call (whole segments, as the reader does).
+let corpus: { version: number; segments: Promise<CorpusSegment[]> } | null = null;
+
+/** Every release's segments with their Simplified form (whole segments, as the reader converts them), read once per change of the library. */
 export async function loadCorpus(slug?: string): Promise<CorpusSegment[]> {
-  const releases = await prisma.release.findMany({
-    where: slug ? { slug } : undefined,
+  const version = (await currentVersions()).get(LIBRARY) ?? 0;
+  if (corpus?.version !== version) corpus = { version, segments: readCorpus() };
+  const all = await corpus.segments.catch((error) => {
+    corpus = null;
+    throw error;
+  });
+  return slug === undefined ? all : all.filter((s) => s.slug === slug);
+}
+
+async function readCorpus(): Promise<CorpusSegment[]> {
+  const releases = await db.release.findMany({
     orderBy: [{ date: 'desc' }, { slug: 'asc' }],
     select: { slug: true, sourceScript: true, titleZh: true, titleEn: true, segments: { orderBy: { position: 'asc' }, select: { key: true, zh: true, en: true } } },
   });
@@ -139,8 +124,8 @@ const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
 /** Curated terms and terms with notes the viewer can see, in pinyin order. */
 export async function listGlossary({ q, script, viewer }: { q?: string; script: Script; viewer: NoteViewer | null }): Promise<GlossaryItem[]> {
   const [curated, notes, corpus, policy] = await Promise.all([
-    prisma.glossaryTerm.findMany(),
-    prisma.note.findMany({ where: visibleNotesWhere(viewer), select: { termKey: true, term: true, english: true } }),
+    db.glossaryTerm.findMany(),
+    db.note.findMany({ where: visibleNotesWhere(viewer), select: { termKey: true, term: true, english: true } }),
     loadCorpus(),
     policyReadings(),
   ]);
@@ -172,7 +157,7 @@ function concordance(corpus: readonly CorpusSegment[], key: string, script: Scri
  * the viewer has neither a curated entry nor a note to see. */
 export async function getGlossaryEntry(keyOrTerm: string, script: Script, viewer: NoteViewer | null): Promise<GlossaryEntry | null> {
   const key = termKey(keyOrTerm);
-  const [curated, notes] = await Promise.all([prisma.glossaryTerm.findUnique({ where: { key } }), listNotes(prisma, viewer, { termKey: key })]);
+  const [curated, notes] = await Promise.all([db.glossaryTerm.findUnique({ where: { key } }), listNotes(viewer, { termKey: key })]);
   if (!curated && !notes.length) return null;
   const [corpus, policy] = await Promise.all([loadCorpus(), policyReadings()]);
   return {
@@ -189,11 +174,11 @@ export async function getGlossaryEntry(keyOrTerm: string, script: Script, viewer
 export async function listNotesInRelease(slug: string, viewer: NoteViewer | null, key?: string): Promise<NoteView[] | null> {
   const corpus = await loadCorpus(slug);
   if (!corpus.length) return null;
-  const keys = await prisma.note.findMany({
+  const keys = await db.note.findMany({
     where: { AND: [visibleNotesWhere(viewer), key === undefined ? {} : { termKey: key }] },
     distinct: ['termKey'],
     select: { termKey: true },
   });
   const present = keys.map((k) => k.termKey).filter((k) => corpus.some((s) => s.key.includes(k)));
-  return listNotes(prisma, viewer, { termKeys: present });
+  return listNotes(viewer, { termKeys: present });
 }

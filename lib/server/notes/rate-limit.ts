@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '@/lib/generated/prisma/client';
-
-export const NOTE_WRITES_PER_WINDOW = 30;
-export const NOTE_WRITE_WINDOW_MS = 60_000;
+import type { Tx } from '@/lib/db/client';
+import { NOTE_WRITE_WINDOW_MS, NOTE_WRITES_PER_WINDOW } from '@/lib/notes/errors';
 
 /**
  * Takes one of `userId`'s note-write slots: false when the last minute already holds 30 writes.
@@ -13,7 +11,7 @@ export const NOTE_WRITE_WINDOW_MS = 60_000;
  * pruning, of rows older than its longest window, at least 60 s, only ever takes expired ones).
  * Run it inside the write's transaction: one commit for both.
  */
-export async function takeNoteWriteSlot(db: Prisma.TransactionClient, userId: string, now = Date.now()): Promise<boolean> {
+export async function takeNoteWriteSlot(db: Tx, userId: string, now = Date.now()): Promise<boolean> {
   const prefix = `note-write:${userId}:`;
   const end = `${prefix}\uffff`; // key range instead of LIKE, so the unique index on key serves it
   const since = now - NOTE_WRITE_WINDOW_MS;

@@ -1,10 +1,10 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import type { ReleaseRecord, ReleaseSummary } from '@/lib/reader/types';
 
 /** The library: newest first. */
 export async function listReleases(): Promise<ReleaseSummary[]> {
-  const rows = await prisma.release.findMany({
+  const rows = await db.release.findMany({
     orderBy: [{ date: 'desc' }, { slug: 'asc' }],
     select: { slug: true, date: true, sourceScript: true, issuerZh: true, issuerEn: true, titleZh: true, titleEn: true },
   });
@@ -17,8 +17,9 @@ export async function listReleases(): Promise<ReleaseSummary[]> {
   }));
 }
 
+/** A release as stored (Chinese in its source script), or null. */
 export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
-  const r = await prisma.release.findUnique({
+  const r = await db.release.findUnique({
     where: { slug },
     include: {
       segments: { orderBy: { position: 'asc' } },
@@ -43,6 +44,7 @@ export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
     segments: r.segments.map((s) => ({
       id: s.key,
       kind: s.kind as ReleaseRecord['segments'][number]['kind'],
+      ...(s.level !== null && { level: s.level }),
       speaker: s.speakerKey,
       zh: s.zh,
       en: s.en,

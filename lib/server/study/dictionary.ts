@@ -1,9 +1,9 @@
 import 'server-only';
 import { convert } from '@/lib/chinese/convert';
 import type { Script } from '@/lib/core/text';
-import { prisma } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { renderingTexts } from '@/lib/glossary/curated';
-import type { NoteViewer } from '@/lib/notes/service';
+import type { NoteViewer } from '@/lib/server/notes/visibility';
 import { lookupPrefixes, lookupWord, type DictionaryEntry } from '@/lib/study/cedict';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
 import { pinyinOf } from '@/lib/study/annotate';
@@ -36,9 +36,9 @@ export async function lookup({ q, script, viewer, match }: LookupQuery): Promise
   const words = match === 'exact' ? [q] : chars.map((_, i) => chars.slice(0, chars.length - i).join(''));
   const keys = [...new Set(words.map(termKey))];
   const [curated, notes] = await Promise.all([
-    prisma.glossaryTerm.findMany({ where: { key: { in: keys } }, select: { key: true, hant: true, pinyin: true, renderings: true, explanation: true } }),
+    db.glossaryTerm.findMany({ where: { key: { in: keys } }, select: { key: true, hant: true, pinyin: true, renderings: true, explanation: true } }),
     viewer
-      ? prisma.note.findMany({ where: { authorId: viewer.id, termKey: { in: keys } }, select: { id: true, termKey: true, term: true, body: true, english: true }, orderBy: { createdAt: 'asc' } })
+      ? db.note.findMany({ where: { authorId: viewer.id, termKey: { in: keys } }, select: { id: true, termKey: true, term: true, body: true, english: true }, orderBy: { createdAt: 'asc' } })
       : [],
   ]);
   // Readings are needed for note terms only; most lookups have none and skip that query.

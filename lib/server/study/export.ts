@@ -1,7 +1,7 @@
 import 'server-only';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError, signInRequired } from '@/lib/errors';
 import { SCRIPT_LANG, type Script } from '@/lib/core/text';
-import type { NoteViewer } from '@/lib/notes/service';
+import type { NoteViewer } from '@/lib/server/notes/visibility';
 import { passageReference } from '@/lib/reader/citation';
 import { CEDICT_ATTRIBUTION } from '@/lib/study/cedict';
 import { exportVocabulary, type ExportFile, type ExportFormat } from '@/lib/study/export';
@@ -33,13 +33,13 @@ export async function vocabularyExport(request: VocabularyExportRequest): Promis
 
   let items, title, name;
   if (scope === 'mine') {
-    if (!viewer) throw new ApiError('unauthorized', 'Sign in to export your glossary');
+    if (!viewer) throw signInRequired('export your glossary');
     items = await myGlossary(script, viewer, cite);
     title = 'My Duizhao glossary';
     name = `duizhao-my-glossary-${script}`;
   } else {
     const vocabulary = slug ? await releaseVocabulary(slug, script, viewer, cite) : null;
-    if (!vocabulary) throw new ApiError('not_found', `No release with slug "${slug}"`);
+    if (!vocabulary) throw new DomainError('not_found', `No release with slug "${slug}"`);
     items = filterVocabulary(vocabulary.items, show);
     title = `${vocabulary.release.title.zh} — ${vocabulary.release.title.en}`;
     name = `duizhao-${slug}-${show}-${script}`;

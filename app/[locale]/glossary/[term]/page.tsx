@@ -2,11 +2,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { decodeSegment } from '@/lib/api/path-segment';
-import { currentViewer } from '@/lib/auth/current-viewer';
+import { decodeSegment } from '@/lib/http/path';
+import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
-import { getGlossaryEntry } from '@/lib/data/glossary';
-import { savedPreferences } from '@/lib/data/preferences';
+import { getGlossaryEntry } from '@/lib/server/glossary/queries';
+import { savedPreferences } from '@/lib/server/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
 

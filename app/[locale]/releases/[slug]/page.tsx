@@ -1,156 +1,122 @@
+import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { getPathname, redirect } from '@/i18n/navigation';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SCRIPT_LANG } from '@/lib/core/text';
-import { savedPreferences } from '@/lib/data/preferences';
-import { getRelease } from '@/lib/data/releases';
-import { markingTerms } from '@/lib/data/terms';
-import { currentViewer } from '@/lib/auth/current-viewer';
-import { localizeRelease } from '@/lib/reader/localize';
-import { markSegments, termSpans } from '@/lib/reader/marking';
-import { policyReadings } from '@/lib/data/readings';
-import { studySegments } from '@/lib/study/annotate';
-import { dictionaryWords } from '@/lib/study/words';
-import { getMatcher } from '@/lib/terms/forms';
-import { buildOutline } from '@/lib/reader/outline';
-import { resolveChoice, resolveScript, resolveWording } from '@/lib/reader/preferences';
+import { iriSegment } from '@/lib/http/path';
+import { regionalScript } from '@/lib/i18n/accept-language';
+import { readerQuery, readerState } from '@/lib/reader/preferences';
+import { SHARED_VIEW_HEADER } from '@/lib/reader/shared-pages';
+import { CACHE_META, declare } from '@/lib/front/declaration';
+import { savedPreferences } from '@/lib/server/preferences';
+import { readerRows } from '@/lib/server/views/reader-rows';
+import { cachedRelease, releaseView } from '@/lib/server/views/release-view';
+import { CitationCopier } from '@/app/_components/citation-copier';
 import { EditorialNote } from '@/app/_components/editorial-note';
 import { Outline } from '@/app/_components/outline';
 import { ReaderToolbar } from '@/app/_components/reader-toolbar';
 import { ReaderNotes } from '@/app/_components/notes/reader-notes';
 import { noteLabels } from '@/app/_components/notes/note-labels';
-import { SegmentRow } from '@/app/_components/segment-row';
+import { StaticHtml } from '@/app/_components/static-html';
 import { LookupLoader } from '@/app/_components/study/lookup-loader';
 import { LOOKUP_LABELS, type LookupLabels } from '@/app/_components/study/lookup-labels';
-import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
 
+const single = (query: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 
+/**
+ * The state this request shows, or a redirect to the URL that names it: a reader page answers
+ * only at its canonical URL, whose content no cookie changes. Memoized per request, so the
+ * metadata and the page see one view.
+ */
+const resolve = cache(async (locale: string, slug: string, query: Record<string, string | undefined>) => {
+  const release = await cachedRelease(slug);
+  if (!release) notFound();
+  const [saved, incoming] = await Promise.all([savedPreferences(), headers()]);
+  const { state, canonical } = readerState(query, saved, {
+    locale,
+    sourceScript: release.sourceScript,
+    regional: regionalScript(incoming.get('accept-language')),
+  });
+  if (!canonical) redirect(getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale }));
+  const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' });
+  if (!cached) notFound();
+  return { state, ...cached };
+});
 
-export async function generateMetadata({ params }: Props) {
-  const release = await getRelease((await params).slug);
-  return release ? { title: release.title.en } : {};
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
+  const [{ view, tags }, incoming] = await Promise.all([resolve(locale, slug, single(query)), headers()]);
+  // The front (lib/front) caches this page for every reader under its URL while these tags hold;
+  // only when proxy.ts marked it shared, which is when the layout holds no reader's name.
+  const shared = incoming.get(SHARED_VIEW_HEADER) === '1';
+  return { title: view.title.en, ...(shared && { other: { [CACHE_META]: declare('shared', tags) } }) };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
-  const [{ locale, slug }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
+  const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale as Locale);
-  const record = await getRelease(slug);
-  if (!record) notFound();
-
-  const { script, invalidParam: badScript } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: record.sourceScript });
-  const { wording, invalidParam: badWording } = resolveWording(firstParam(query.wording), script);
-  const { value: layout, invalidParam: badLayout } = resolveChoice('layout', firstParam(query.layout), saved.layout);
-  const { value: pinyin, invalidParam: badPinyin } = resolveChoice('pinyin', firstParam(query.pinyin), saved.pinyin);
-  const { value: tones, invalidParam: badTones } = resolveChoice('tones', firstParam(query.tones), saved.tones);
-  const { value: lookup, invalidParam: badLookup } = resolveChoice('lookup', firstParam(query.lookup), saved.lookup);
-  if (badScript || badLayout || badWording || badPinyin || badTones || badLookup) {
-    // An unknown code is answered with the same page under valid codes, never an error page.
-    const valid = { script, layout, pinyin, tones, lookup, ...(wording === 'tw' ? { wording } : {}) };
-    redirect({ href: { pathname: `/releases/${slug}`, query: valid }, locale: locale as Locale });
-  }
-
-  const release = localizeRelease(record, script, wording);
-  const viewer = await currentViewer();
-  const studying = pinyin !== 'off' || lookup === 'on';
-  const [t, ts, tl, format, marking, labels, policy] = await Promise.all([
+  const { state, view } = await resolve(locale, slug, single(query));
+  const [t, ts, tl, format, labels] = await Promise.all([
     getTranslations('ReaderPage'),
     getTranslations('ScriptSwitcher'),
     getTranslations('Lookup'),
     getFormatter(),
-    markingTerms(viewer),
     noteLabels(),
-    studying ? policyReadings() : null,
   ]);
-  const matcher = getMatcher(marking.version, marking.terms, script, wording);
-  const segments = markSegments(release.segments, matcher, marking.renderings);
-  // Term matches depend on the marking version; policy readings on the curated entries, which it covers.
-  const study = policy
-    ? studySegments(
-        JSON.stringify([record.slug, record.version, script, wording, marking.version]),
-        segments.map((s) => ({ zh: s.zh, fixed: termSpans(s) })),
-        { pinyin, policy, ...(lookup === 'on' && { segment: dictionaryWords }) },
-      )
-    : null;
-  const zhLang = SCRIPT_LANG[script];
-  const here = getPathname({ href: { pathname: `/releases/${slug}`, query: { script, layout } }, locale: locale as Locale });
+  const zhLang = SCRIPT_LANG[state.script];
+  const here = getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale });
   const signIn = getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale });
   const glossaryHref = getPathname({ href: '/glossary', locale: locale as Locale });
-  const rowLabels = {
-    figuresDiffer: t('figuresDiffer'),
-    permalink: t('permalink'),
-    copyCitation: t('copyCitation'),
-    copied: t('copied'),
-    copyFailed: t('copyFailed'),
-    original: (word: string) => ts('original', { word }),
-  };
-  const date = format.dateTime(new Date(release.date), { dateStyle: 'long', timeZone: 'UTC' });
+  const rows = readerRows(view, state, {
+    zhLang,
+    termHref: (key) => `${glossaryHref}/${iriSegment(key)}?script=${state.script}`,
+    labels: { figuresDiffer: t('figuresDiffer'), permalink: t('permalink'), copyCitation: t('copyCitation'), original: ts('original', { word: '{word}' }) },
+  });
+  const ruby = state.pinyin !== 'off' ? ` with-ruby ruby-${state.pinyin}${state.tones === 'colour' ? ' tone-colours' : ''}` : '';
   return (
-    <article
-      className="page reader"
-      data-title-zh={release.title.zh}
-      data-title-en={release.title.en}
-      data-issuer={release.issuer.en}
-      data-date={release.date}
-    >
+    <article className="page reader" data-title-zh={view.title.zh} data-title-en={view.title.en} data-issuer={view.issuer.en} data-date={view.date}>
       <header className="release-header">
         <h1>
           <span lang={zhLang} className="title-zh">
-            {release.title.zh}
+            {view.title.zh}
           </span>
           <span lang="en" className="title-en">
-            {release.title.en}
+            {view.title.en}
           </span>
         </h1>
         <p className="release-meta">
-          <time dateTime={release.date}>{date}</time> · <span lang={zhLang}>{release.issuer.zh}</span> ·{' '}
-          <span lang="en">{release.issuer.en}</span>
+          <time dateTime={view.date}>{format.dateTime(new Date(view.date), { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
+          <span lang={zhLang}>{view.issuer.zh}</span> · <span lang="en">{view.issuer.en}</span>
         </p>
       </header>
-      <ReaderToolbar slug={slug} script={script} layout={layout} wording={wording} study={{ pinyin, tones, lookup }} />
-      <ReaderNotes
-        script={script}
-        lang={zhLang}
-        signedIn={viewer !== null}
-        isEditor={viewer?.role === 'editor'}
-        signInHref={signIn}
-        entryHrefBase={glossaryHref}
-        labels={labels}
-      />
-      {lookup === 'on' && (
+      <ReaderToolbar slug={slug} state={state} />
+      <ReaderNotes release={slug} script={state.script} wording={state.wording} lang={zhLang} signInHref={signIn} entryHrefBase={glossaryHref} labels={labels} />
+      {state.lookup === 'on' && (
         <LookupLoader
-          script={script}
+          script={state.script}
           lang={zhLang}
-          signedIn={viewer !== null}
           signInHref={signIn}
           entryHrefBase={glossaryHref}
           labels={Object.fromEntries(LOOKUP_LABELS.map((k) => [k, tl(k)])) as LookupLabels}
         />
       )}
-      <Outline entries={buildOutline(release.segments, release.speakers)} zhLang={zhLang} />
-      <div
-        className={`rows layout-${layout}${pinyin !== 'off' ? ` with-ruby ruby-${pinyin}` : ''}${pinyin !== 'off' && tones === 'colour' ? ' tone-colours' : ''}`}
-        data-layout={layout}
-      >
+      <Outline entries={view.outline} zhLang={zhLang} />
+      <div className={`rows layout-${state.layout}${ruby}`} data-layout={state.layout}>
         <div className="row row-head" aria-hidden="true">
           <div className="cell zh">{t('chinese')}</div>
           <div className="cell en">{t('english')}</div>
         </div>
-        {segments.map((segment, i) => (
-          <SegmentRow
-            key={segment.id}
-            segment={segment}
-            study={study?.[i] ?? null}
-            speaker={segment.speaker ? release.speakers[segment.speaker] : null}
-            zhLang={zhLang}
-            termHref={(key) => `${glossaryHref}/${encodeURIComponent(key)}?script=${script}`}
-            labels={rowLabels}
-          />
-        ))}
+        <StaticHtml id={rows} className="rows-body" />
       </div>
-      <EditorialNote release={release} />
+      <CitationCopier labels={{ copied: t('copied'), copyFailed: t('copyFailed') }} />
+      <EditorialNote release={view} />
     </article>
   );
 }
+

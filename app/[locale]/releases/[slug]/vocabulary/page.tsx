@@ -2,11 +2,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { currentViewer } from '@/lib/auth/current-viewer';
+import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
-import { savedPreferences } from '@/lib/data/preferences';
-import { getRelease } from '@/lib/data/releases';
-import { releaseVocabulary } from '@/lib/data/vocabulary';
+import { savedPreferences } from '@/lib/server/preferences';
+import { cachedRelease } from '@/lib/server/views/release-view';
+import { releaseVocabulary } from '@/lib/server/study/vocabulary';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
 import { z } from 'zod';
@@ -51,14 +51,14 @@ function Sentence({ text, term, lang }: { text: string; term: string; lang: stri
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
-  const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' }), getRelease(slug)]);
+  const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' }), cachedRelease(slug)]);
   return release ? { title: `${t('title')} · ${release.title.en}` } : {};
 }
 
 export default async function VocabularyPage({ params, searchParams }: Props) {
   const [{ locale, slug }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
   setRequestLocale(locale as Locale);
-  const record = await getRelease(slug);
+  const record = await cachedRelease(slug);
   if (!record) notFound();
   const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: record.sourceScript });
   const { show, sort, page: asked } = querySchema.parse({ show: firstParam(query.show), sort: firstParam(query.sort), page: firstParam(query.page) });
@@ -75,7 +75,8 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const page = Math.min(pages, asked);
   const items = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const zhLang = SCRIPT_LANG[script];
-  const here = (change: Record<string, string>) => ({ pathname: `/releases/${slug}/vocabulary`, query: { script, show, sort, page: '1', ...change } });
+  const here = (change: Record<string, string>) =>
+    getPathname({ href: { pathname: `/releases/${slug}/vocabulary`, query: { script, show, sort, page: '1', ...change } }, locale: locale as Locale });
   const exportHref = (format: string, scope: 'release' | 'mine') =>
     `/api/v1/export/${format}?${new URLSearchParams({ scope, script, ...(scope === 'release' && { release: slug, show }) })}`;
   return (
@@ -157,9 +158,9 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
           <ul>
             {Array.from({ length: pages }, (_, i) => String(i + 1)).map((n) => (
               <li key={n}>
-                <Link href={here({ page: n })} aria-current={n === String(page) ? 'page' : undefined}>
+                <a href={here({ page: n })} aria-current={n === String(page) ? 'page' : undefined}>
                   {n}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
