@@ -1,112 +1,192 @@
-// `npm run bench`: the reader page and the release API under load (autocannon) against the
-// production server, plus first-request cost per script to show converters are built once.
-import autocannon from 'autocannon';
-import { mkdirSync, rmSync } from 'node:fs';
+// `npx tsx bench/http.ts`: the reader page and the release API under load (wrk, 32 connections)
+// against nginx serving the same bytes from files, in the same run; revalidation (304); a
+// signed-in reader with 50 private notes (the page and their overlay); and, for the record, the
+// reader as it was before the server layer was redesigned (a checkout of BENCH_BEFORE).
+// Needs Debian's nginx-light and wrk (apt-get install nginx-light wrk).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createPrismaClient } from '@/lib/db/client';
 import { ensureBuild } from '../scripts/support/build';
 import { prepareDatabase } from '../scripts/support/prepare';
-import { startServer } from '../scripts/support/serve';
+import { freePort, startServer } from '../scripts/support/serve';
 import { writeSection } from './results';
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
-const OUT = path.resolve(import.meta.dirname, '.out');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const BEFORE = process.env.BENCH_BEFORE ?? 'dbbfc8a';
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.resolve(import.meta.dirname, '.out-http');
 
-const TARGETS = [
-  ['baseline: release list API (one small query, no conversion)', '/api/v1/releases'],
-  ['release API, Simplified', `/api/v1/releases/${SLUG}?script=hans`],
-  ['release API, Taiwan wording', `/api/v1/releases/${SLUG}?script=tw&wording=tw`],
-  ['reader page, Traditional (source script)', `/en/releases/${SLUG}?script=hant`],
-  ['reader page, Simplified', `/en/releases/${SLUG}?script=hans`],
-  ['reader page, Hong Kong', `/zh-Hant/releases/${SLUG}?script=hk`],
-] as const;
+for (const tool of ['nginx', 'wrk'])
+  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
+    console.error(`bench/http.ts needs ${tool}: apt-get install -y nginx-light wrk`);
+    process.exit(2);
+  }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+type Load = { rps: number; p50: number; p99: number; bytes: number };
 
-async function timed(url: string) {
-  const t0 = performance.now();
-  const response = await fetch(url);
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return performance.now() - t0;
+/** wrk's figures for one URL: requests a second, and latency percentiles in ms. */
+function wrk(url: string, headers: Record<string, string> = {}): Load {
+  const args = ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
+  const out = execFileSync('wrk', args, { encoding: 'utf8' });
+  const ms = (label: string) => {
+    const m = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
+    if (!m) return NaN;
+    return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+  };
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const transfer = /Transfer\/sec:\s+([\d.]+)(\w+)/.exec(out);
+  const scale = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[transfer?.[2] ?? 'B'] ?? 1;
+  return { rps, p50: ms('50%'), p99: ms('99%'), bytes: (Number(transfer?.[1]) * scale) / rps };
 }
 
-/** Per fresh server: warm Next up on a page that needs no converter, then time hk's first request and later ones. */
-async function coldStarts(url: string) {
-  const first: number[] = [];
-  const later: number[] = [];
-  for (let run = 0; run < COLD_RUNS; run++) {
-    const server = await startServer(url);
+/** nginx on a free port, serving `files` (name → bytes) with ETags, as a static server would. */
+async function nginx(dir: string, files: Record<string, Buffer>) {
+  const root = path.join(dir, 'html');
+  mkdirSync(root, { recursive: true });
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, name), bytes);
+  const port = await freePort();
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
+events { worker_connections 1024; }
+http { access_log off; server { listen 127.0.0.1:${port}; root ${root}; default_type text/html; etag on; } }\n`,
+  );
+  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/`).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 50));
+  return { url: (name: string) => `http://127.0.0.1:${port}/${name}`, stop: () => child.kill('SIGQUIT') };
+}
+
+async function body(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
+  if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+  return { bytes: Buffer.from(await response.arrayBuffer()), etag: response.headers.get('etag') };
+}
+
+/** A reader with 50 private notes on terms of the release, signed in through better-auth; their session cookie. */
+async function annotator(url: string, base: string): Promise<string> {
+  const email = 'bench-annotator@example.org';
+  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password: 'a long enough passphrase', name: 'Bench Annotator' }),
+  });
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const prisma = createPrismaClient(url);
+  try {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const segments = await prisma.segment.findMany({ where: { release: { slug: SLUG } }, select: { zh: true } });
+    const text = segments.map((s) => s.zh).join('');
+    // Fifty two-character words of the release's own text, every one a private note of this reader.
+    const words = [...new Set(Array.from({ length: 400 }, (_, i) => Array.from(text).slice(i * 7, i * 7 + 2).join('')).filter((w) => /^\p{Script=Han}{2}$/u.test(w)))].slice(0, 50);
+    const { termKey } = await import('@/lib/terms/key');
+    await prisma.note.createMany({ data: words.map((w) => ({ term: w, termKey: termKey(w), body: `note on ${w}`, visibility: 'private', authorId: user.id })) });
+    const { bumpTags } = await import('@/lib/db/view-versions');
+    await prisma.$transaction((tx) => bumpTags(tx, [`user:${user.id}`]));
+  } finally {
+    await prisma.$disconnect();
+  }
+  return cookie;
+}
+
+/** The reader before the redesign: that commit checked out beside this one, built, served by next start. */
+async function before(url: string): Promise<{ load: Load; bytes: Buffer } | null> {
+  const dir = path.join(OUT, 'before');
+  if (spawnSync('git', ['-C', ROOT, 'cat-file', '-e', `${BEFORE}^{commit}`]).status !== 0) return null;
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('git', ['-C', ROOT, 'worktree', 'add', '--force', '--detach', dir, BEFORE], { stdio: 'ignore' });
+  try {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
+    execFileSync('npx', ['tsx', 'scripts/prisma-generate.ts'], { cwd: dir, stdio: 'ignore', env });
+    execFileSync('npx', ['tsx', 'scripts/seed.ts'], { cwd: dir, stdio: 'ignore', env });
+    execFileSync('npx', ['next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...env, DUIZHAO_DIST_DIR: '' } });
+    const port = await freePort();
+    const server = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: dir, stdio: 'ignore', env, detached: true });
     try {
-      for (let i = 0; i < 3; i++) await timed(`${server.baseURL}/en/releases/${SLUG}?script=hant`);
-      first.push(await timed(`${server.baseURL}/en/releases/${SLUG}?script=hk`));
-      const rest: number[] = [];
-      for (let i = 0; i < 20; i++) rest.push(await timed(`${server.baseURL}/en/releases/${SLUG}?script=hk`));
-      later.push(median(rest));
+      const target = `http://127.0.0.1:${port}/en/releases/${SLUG}?script=hant`;
+      for (let i = 0; i < 300 && !(await fetch(target).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 100));
+      const { bytes } = await body(target);
+      return { load: wrk(target), bytes };
     } finally {
-      server.stop();
+      process.kill(-server.pid!, 'SIGTERM');
     }
+  } finally {
+    spawnSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', dir]);
   }
-  return { first: median(first), later: median(later), firstAll: first, laterAll: later };
-}
-
-async function load(baseURL: string) {
-  const rows = [];
-  for (const [name, target] of TARGETS) {
-    await timed(baseURL + target); // warm-up
-    const r = await autocannon({ url: baseURL + target, connections: CONNECTIONS, duration: DURATION });
-    if (r.non2xx || r.errors) throw new Error(`${target}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-    rows.push({ name, target, rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99 });
-  }
-  const base = rows[0].rps;
-  return rows.map((r) => ({ ...r, ratio: r.rps / base }));
 }
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const url = `file:${path.join(OUT, 'bench.db')}`;
 await prepareDatabase(url, { quiet: true });
-ensureBuild();
-console.log(`Cold starts (${COLD_RUNS} servers)…`);
-const cold = await coldStarts(url);
-console.log(`Load: ${TARGETS.length} targets × ${DURATION}s, ${CONNECTIONS} connections…`);
-const server = await startServer(url);
-let rows;
+const distDir = ensureBuild({ quiet: true });
+const server = await startServer(url, distDir);
+const reader = (query: string) => `${server.baseURL}/en/releases/${SLUG}?script=hant&layout=side&${query}&tones=plain&lookup=off`;
+const targets = {
+  'reader.html': reader('pinyin=off'),
+  'reader-pinyin.html': reader('pinyin=marks'),
+  'release.json': `${server.baseURL}/api/v1/releases/${SLUG}?script=hans`,
+};
+type Row = { name: string; ours: Load; nginx: Load; note?: string };
+const rows: Row[] = [];
+let before_: Awaited<ReturnType<typeof before>> = null;
 try {
-  rows = await load(server.baseURL);
+  const saved = Object.fromEntries(await Promise.all(Object.entries(targets).map(async ([name, target]) => [name, await body(target)] as const)));
+  const static_ = await nginx(path.join(OUT, 'nginx'), Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.bytes])));
+  try {
+    const nginxEtag = (await fetch(static_.url('reader.html'))).headers.get('etag')!;
+    console.error(`Load: wrk, ${CONNECTIONS} connections, ${SECONDS} s per target…`);
+    rows.push({ name: 'anonymous reader page, plain', ours: wrk(targets['reader.html']), nginx: wrk(static_.url('reader.html')) });
+    rows.push({ name: 'anonymous reader page, pinyin ruby', ours: wrk(targets['reader-pinyin.html']), nginx: wrk(static_.url('reader-pinyin.html')) });
+    rows.push({ name: 'release API (hans)', ours: wrk(targets['release.json']), nginx: wrk(static_.url('release.json')) });
+    rows.push({
+      name: 'reader page, 304 revalidation',
+      ours: wrk(targets['reader.html'], { 'If-None-Match': saved['reader.html'].etag! }),
+      nginx: wrk(static_.url('reader.html'), { 'If-None-Match': nginxEtag }),
+    });
+    const cookie = await annotator(url, server.baseURL);
+    const marks = `${server.baseURL}/api/v1/me/marks?release=${SLUG}&script=hant`;
+    const overlay = await body(marks, { cookie });
+    const count = (JSON.parse(overlay.bytes.toString()) as { marks: unknown[] }).marks.length;
+    rows.push({ name: 'signed-in reader (50 private notes): the page', ours: wrk(targets['reader.html'], { cookie }), nginx: wrk(static_.url('reader.html')) });
+    rows.push({
+      name: 'signed-in reader (50 private notes): their overlay',
+      ours: wrk(marks, { cookie }),
+      nginx: wrk(static_.url('release.json')),
+      note: `${count} marks, ${overlay.bytes.length} B; nginx serves the release JSON`,
+    });
+  } finally {
+    static_.stop();
+  }
 } finally {
   server.stop();
 }
+console.error(`Before the redesign (${BEFORE})…`);
+before_ = await before(`file:${path.join(OUT, 'before.db')}`);
 
-const fmt = (n: number, d = 1) => n.toFixed(d);
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
-const report = `## HTTP: reader page and release API
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const cell = (l: Load) => `${Math.round(l.rps).toLocaleString('en')} | ${l.p50.toFixed(2)} | ${l.p99.toFixed(2)}`;
+const cpus = os.cpus();
+const section = `## HTTP: reader page and release API against nginx
 
-Command: \`npm run bench\` (bench/http.ts; env BENCH_SECONDS=${DURATION}, BENCH_CONNECTIONS=${CONNECTIONS}, BENCH_COLD_RUNS=${COLD_RUNS}).
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, against \`next start\` (production build) on a SQLite file,
-with autocannon in the same process as the driver (so on a 2-core machine the load generator competes with the server).
+Command: \`npx tsx bench/http.ts\` (env BENCH_SECONDS=${SECONDS}, BENCH_CONNECTIONS=${CONNECTIONS}, BENCH_BEFORE=${BEFORE}).
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}: \`npm start\`'s stack (the caching front
+in front of \`next start\`, a SQLite file) against nginx (Debian's nginx-light, \`worker_processes auto\`) serving a saved copy of the
+same answer from a file, each loaded by wrk (2 threads, ${CONNECTIONS} connections, ${SECONDS} s) on the same 2-core machine, one after the other.
+Bodies are uncompressed (wrk sends no Accept-Encoding). Latencies in ms.
 
-### Throughput and latency (autocannon, ${CONNECTIONS} connections, ${DURATION} s each)
+| target | bytes | ours req/s | p50 | p99 | nginx req/s | p50 | p99 | ours ÷ nginx |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((r) => `| ${r.name}${r.note ? ` (${r.note})` : ''} | ${kb(r.ours.bytes)} | ${cell(r.ours)} | ${cell(r.nginx)} | **${(r.ours.rps / r.nginx.rps).toFixed(3)}** |`).join('\n')}
+${before_ ? `| before: reader page at ${BEFORE} (\`next start\`, no front) | ${kb(before_.bytes.length)} | ${cell(before_.load)} | ${cell(rows[0].nginx)} | **${(before_.load.rps / rows[0].nginx.rps).toFixed(3)}** |` : ''}
 
-| target | req/s | p50 ms | p90 ms | p99 ms | req/s ÷ baseline |
-| --- | ---: | ---: | ---: | ---: | ---: |
-${rows.map((r) => `| ${r.name} \`${r.target}\` | ${fmt(r.rps)} | ${r.p50} | ${r.p90} | ${r.p99} | ${fmt(r.ratio, 2)} |`).join('\n')}
-
-### Converters are built once per process, not per request
-
-On each of ${COLD_RUNS} fresh servers: three warm-up requests for the Traditional page (source script: no converter
-needed), then the first Hong Kong request (builds the t→hk converter), then 20 more Hong Kong requests.
-
-| | median ms | each run |
-| --- | ---: | --- |
-| first Hong Kong request (converter built) | ${fmt(cold.first)} | ${cold.firstAll.map((x) => fmt(x)).join(', ')} |
-| later Hong Kong requests (median of 20) | ${fmt(cold.later)} | ${cold.laterAll.map((x) => fmt(x)).join(', ')} |
-
-The gap is the one-time cost; later requests pay only the whole-segment conversions.
+The before row is that commit built and served in this run, its page against today's nginx figure for the plain page (a page of
+${before_ ? kb(before_.bytes.length) : '?'} then). A signed-in reader gets the public page (the same bytes, marked \`private\`) and then their overlay, a
+small JSON answer from Next: the second row is what their private notes cost.
 `;
-writeSection(report);
-console.log(report);
-rmSync(OUT, { recursive: true, force: true });
+console.log(section);
+writeSection(section);

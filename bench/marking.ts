@@ -1,16 +1,17 @@
-// `npx tsx bench/marking.ts`: glossary term marking of the whole release in every view, with the
-// curated glossary and with 10,000 synthetic terms besides, against a naive indexOf baseline
-// measured in the same run. Prints a markdown section and puts it in bench/RESULTS.md.
+// `npx tsx bench/marking.ts`: glossary term marking of the whole release in every view (each term
+// key found on the Simplified twin of the shown text, as the reader does), with the curated
+// glossary and with 10,000 synthetic terms besides, against a naive indexOf baseline measured in
+// the same run. Prints a markdown section and puts it in bench/RESULTS.md.
 import os from 'node:os';
 import path from 'node:path';
 import { convert } from '../lib/chinese/convert';
 import type { Script, Wording } from '../lib/core/text';
 import { taiwanWording } from '../lib/chinese/wording';
 import { loadGlossary, loadReleases } from '../lib/content/load';
-import { buildScriptMatcher, termForms, type TermEntry } from '../lib/terms/forms';
+import { termMarks } from '../lib/reader/view';
+import { simplifiedTwin } from '../lib/study/twin';
 import { termKey } from '../lib/terms/key';
-import { markSegment, type TermMatch } from '../lib/terms/marks';
-import { buildMatcher, type Pattern } from '../lib/terms/matcher';
+import { buildMatcher, type Match, type Matcher, type Pattern } from '../lib/terms/matcher';
 import { writeSection } from './results';
 import { prng } from '../tests/support/prng';
 
@@ -49,26 +50,23 @@ const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x 
 const cells = (s: Stats) => `${ms(s.mean)} ± ${ms(s.sd)} | ${ms(s.min)} | ${ms(s.median)}`;
 
 
-/** The baseline: every form of every term searched with indexOf in every segment, then leftmost-longest. */
-function naiveFind(text: string, patterns: readonly Pattern[]): TermMatch[] {
-  const all: TermMatch[] = [];
-  for (const p of patterns)
-    for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) all.push({ start: i, end: i + p.text.length, key: p.id });
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TermMatch[] = [];
-  for (const m of all) if (m.start >= (kept.at(-1)?.end ?? 0)) kept.push(m);
-  return kept;
+/** The baseline: every term's key searched with indexOf in every segment's twin, all occurrences by start, longest first. */
+function naiveMatcher(patterns: readonly Pattern[]): Matcher {
+  const findAll = (text: string): Match[] => {
+    const all: Match[] = [];
+    for (const p of patterns)
+      for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) all.push({ start: i, end: i + p.text.length, id: p.id, ids: [p.id] });
+    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+  return { findAll, find: (text) => findAll(text) };
 }
 
 const content = path.resolve(import.meta.dirname, '../content');
 const [release] = await loadReleases(content);
-const curated: TermEntry[] = (await loadGlossary(content)).map((g) => ({ key: termKey(g.hant), forms: [g.hant] }));
+const curated = (await loadGlossary(content)).map((g) => termKey(g.hant));
 const han = [...new Set(release.segments.flatMap((s) => s.zh.match(/\p{Script=Han}/gu) ?? []))];
 const random = prng(20240308).int;
-const synthetic: TermEntry[] = Array.from({ length: SYNTHETIC }, () => {
-  const written = Array.from({ length: 2 + random(5) }, () => han[random(han.length)]).join('');
-  return { key: termKey(written), forms: [written] };
-});
+const synthetic = Array.from({ length: SYNTHETIC }, () => termKey(Array.from({ length: 2 + random(5) }, () => han[random(han.length)]).join('')));
 const SETS = [
   { name: `curated (${curated.length} terms)`, terms: curated },
   { name: `curated + ${SYNTHETIC.toLocaleString('en')} synthetic`, terms: [...curated, ...synthetic] },
@@ -78,45 +76,38 @@ const views = VIEWS.map(([script, wording]) => ({
   label: wording === 'tw' ? 'tw, Taiwan wording' : script,
   script,
   wording,
-  segments: release.segments.map((s) =>
-    wording === 'tw' ? taiwanWording(s.zh, release.sourceScript) : { text: convert(s.zh, release.sourceScript, script), substitutions: [] },
-  ),
+  segments: release.segments.map((s) => {
+    const { text: zh, substitutions } =
+      wording === 'tw' ? taiwanWording(s.zh, release.sourceScript) : { text: convert(s.zh, release.sourceScript, script), substitutions: [] };
+    return { zh, substitutions, twin: simplifiedTwin(zh) };
+  }),
 }));
-const patternsOf = (terms: readonly TermEntry[], script: Script, wording: Wording) =>
-  terms.flatMap((t) => termForms(t, script, wording).map((text) => ({ text, id: t.key })));
+const patternsOf = (keys: readonly string[]) => [...new Set(keys)].map((key) => ({ text: key, id: key }));
 
 console.error(`Building (${RUNS} runs after ${WARMUP} warm-ups each)…`);
+// One matcher serves every script and wording: keys are Simplified, and so is the twin they are found on.
 const buildRows = SETS.map(({ name, terms }) => {
-  const patterns = patternsOf(terms, 'hk', 'standard');
-  return {
-    name,
-    patterns: patterns.length,
-    automaton: measure(() => buildMatcher(patterns)),
-    full: measure(() => buildScriptMatcher(terms, 'hk', 'standard'), Math.min(RUNS, 10), 1),
-  };
+  const patterns = patternsOf(terms);
+  return { name, patterns: patterns.length, automaton: measure(() => buildMatcher(patterns)) };
 });
 
 console.error('Marking…');
 const markRows = SETS.flatMap(({ name, terms }) =>
   views.map((view) => {
-    const matcher = buildScriptMatcher(terms, view.script, view.wording);
-    const patterns = patternsOf(terms, view.script, view.wording);
-    const viaMatcher = () =>
-      view.segments.map(({ text, substitutions }) =>
-        markSegment(text, matcher.find(text).map((m) => ({ start: m.start, end: m.end, key: m.id })), substitutions),
-      );
-    const viaIndexOf = () => view.segments.map(({ text, substitutions }) => markSegment(text, naiveFind(text, patterns), substitutions));
-    const pieces = viaMatcher();
-    if (JSON.stringify(pieces) !== JSON.stringify(viaIndexOf())) throw new Error(`${name}, ${view.label}: matcher and baseline disagree`);
-    const matches = view.segments.reduce((n, { text }) => n + matcher.find(text).length, 0);
-    const fast = measure(viaMatcher);
-    const naive = measure(viaIndexOf);
-    return { name, view: view.label, patterns: patterns.length, matches, fast, naive };
+    const patterns = patternsOf(terms);
+    const matcher = buildMatcher(patterns);
+    const naive = naiveMatcher(patterns);
+    const viaMatcher = () => view.segments.map((s) => termMarks(s, s.twin, matcher));
+    const viaIndexOf = () => view.segments.map((s) => termMarks(s, s.twin, naive));
+    const marks = viaMatcher();
+    if (JSON.stringify(marks) !== JSON.stringify(viaIndexOf())) throw new Error(`${name}, ${view.label}: matcher and baseline disagree`);
+    const matches = marks.reduce((n, m) => n + m.length, 0);
+    return { name, view: view.label, patterns: patterns.length, matches, fast: measure(viaMatcher), naive: measure(viaIndexOf) };
   }),
 );
 
 const cpus = os.cpus();
-const chars = views[1].segments.reduce((n, s) => n + s.text.length, 0);
+const chars = views[1].segments.reduce((n, s) => n + s.zh.length, 0);
 const section = `${HEADING}
 
 Command: \`npx tsx bench/marking.ts\` (env BENCH_RUNS=${RUNS}, BENCH_WARMUP=${WARMUP}, BENCH_BATCH_MS=${BATCH_MS}).
@@ -127,25 +118,20 @@ A call shorter than ${BATCH_MS} ms is repeated in a batch of at least ${BATCH_MS
 The release: ${release.segments.length} segments, ${chars} characters in Traditional. Synthetic terms are random 2–6 character
 strings of the release's own ${han.length} Han characters (seeded), so many match in part.
 
-### Matcher build (Hong Kong view)
+### Matcher build (one for every view: keys are matched on the Simplified twin)
 
-| glossary | patterns | what is built | mean ± sd | min | median |
-| --- | ---: | --- | ---: | ---: | ---: |
-${buildRows
-  .flatMap((r) => [
-    `| ${r.name} | ${r.patterns} | automaton only (buildMatcher) | ${cells(r.automaton)} |`,
-    `| ${r.name} | ${r.patterns} | forms + automaton (buildScriptMatcher, ${r.full.runs} runs) | ${cells(r.full)} |`,
-  ])
-  .join('\n')}
+| glossary | patterns | mean ± sd | min | median |
+| --- | ---: | ---: | ---: | ---: |
+${buildRows.map((r) => `| ${r.name} | ${r.patterns} | ${cells(r.automaton)} |`).join('\n')}
 
-### Marking the whole release (find + markSegment over every segment), per view
+### Marking the whole release (every occurrence, leftmost-longest marks with what they hold, over every segment), per view
 
 | glossary | view | patterns | matches | matcher mean ± sd | min | median | naive mean ± sd | min | median | naive ÷ matcher, means | medians |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${markRows.map((r) => `| ${r.name} | ${r.view} | ${r.patterns} | ${r.matches} | ${cells(r.fast)} | ${cells(r.naive)} | ${(r.naive.mean / r.fast.mean).toFixed(1)}× | ${(r.naive.median / r.fast.median).toFixed(1)}× |`).join('\n')}
 
-Both ways give identical pieces (checked before timing). The naive baseline runs indexOf for every
-form of every term over every segment, then resolves overlaps leftmost-longest.
+Both ways give identical marks (checked before timing). The naive baseline runs indexOf for every
+term's key over every segment's twin; both then choose the marks the same way.
 `;
 
 console.log(section);

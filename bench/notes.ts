@@ -2,8 +2,8 @@
 // log, insert, Markdown rendering) against a bare prisma.note.create, on a throw-away SQLite file.
 import os from 'node:os';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
-import { NOTE_WRITES_PER_WINDOW } from '@/lib/notes/rate-limit';
-import { createNote, type NoteViewer } from '@/lib/notes/service';
+import { NOTE_WRITES_PER_WINDOW } from '@/lib/notes/errors';
+import type { NoteViewer } from '@/lib/server/notes/visibility';
 import { tempDatabase } from '../tests/support/temp-db';
 import { writeSection } from './results';
 
@@ -19,10 +19,11 @@ const body = (i: number) =>
 
 type Create = (viewer: NoteViewer, i: number) => Promise<unknown>;
 
-const viaService =
-  (prisma: PrismaClient): Create =>
-  (viewer, i) =>
-    createNote(prisma, viewer, { term: TERM, body: body(i), english: 'SRDI', visibility: i % 2 ? 'shared' : 'private' });
+// The notes service writes through the app's own clients, which read DATABASE_URL when first imported.
+const viaService = async (): Promise<Create> => {
+  const { createNote } = await import('@/lib/server/notes/mutations');
+  return (viewer, i) => createNote(viewer, { term: TERM, body: body(i), english: 'SRDI', visibility: i % 2 ? 'shared' : 'private' });
+};
 
 const bare =
   (prisma: PrismaClient): Create =>
@@ -57,14 +58,16 @@ const fmt = (xs: number[], digits = 0) => `${mean(xs).toFixed(digits)} ± ${sd(x
 
 async function main() {
   const db = await tempDatabase();
+  process.env.DATABASE_URL = db.url;
   const prisma = createPrismaClient(db.url);
+  const service = await viaService();
   const modes = [
     { name: 'sequential', workers: 1 },
     { name: `${CONCURRENCY}-way concurrent`, workers: CONCURRENCY },
   ];
   const paths = [
     { name: 'baseline: bare prisma.note.create', make: bare },
-    { name: 'notes service createNote', make: viaService },
+    { name: 'notes service createNote', make: () => service },
   ];
   const times = new Map<string, number[]>();
   try {
@@ -80,6 +83,7 @@ async function main() {
     if (stored !== (WARMUP + RUNS) * modes.length * paths.length * N) throw new Error(`expected every create stored, found ${stored}`);
   } finally {
     await prisma.$disconnect();
+    await (await import('@/lib/server/db')).disconnect();
     db.cleanup();
   }
 

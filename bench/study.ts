@@ -88,8 +88,8 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const url = `file:${path.join(OUT, 'bench.db')}`;
 await prepareDatabase(url, { quiet: true });
-ensureBuild();
-const server = await startServer(url);
+const distDir = ensureBuild();
+const server = await startServer(url, distDir);
 let shippedRows, lookupRows, pageRows;
 try {
   console.log('JavaScript shipped per view (Chromium)…');

@@ -53,7 +53,9 @@ describe('accounts in the browser', () => {
     await accountMenu(page).getByRole('link', { name: 'Sign up' }).click();
     await page.waitForURL('**/en/sign-up?next=**');
     await signUp(page, { name: 'Lin Wei', email });
-    await page.waitForURL(`**/en/releases/${RELEASE}?script=hk`);
+    await page.waitForURL(`**/en/releases/${RELEASE}?script=hk*`);
+    // The reader is one page for everyone (cached so): the browser asks who is signed in.
+    await accountMenu(page).getByText('Signed in as').waitFor();
     await expect(accountMenu(page).textContent()).resolves.toContain('Signed in as Lin Wei');
 
     const session = (await page.context().cookies()).find((c) => c.name.endsWith('session_token'));
@@ -67,7 +69,8 @@ describe('accounts in the browser', () => {
     await accountMenu(page).getByRole('link', { name: 'Sign in' }).click();
     await page.waitForURL('**/en/sign-in?next=**');
     await signIn(page, email);
-    await page.waitForURL(`**/en/releases/${RELEASE}?script=hk`);
+    await page.waitForURL(`**/en/releases/${RELEASE}?script=hk*`);
+    await accountMenu(page).getByText('Signed in as').waitFor();
     await expect(accountMenu(page).textContent()).resolves.toContain('Lin Wei');
   });
 

@@ -19,8 +19,10 @@ export default async function setup(project: TestProject) {
   mkdirSync(dir, { recursive: true });
   const url = `file:${path.join(dir, 'e2e.db')}`;
   await prepareDatabase(url, { quiet: true });
-  ensureBuild();
-  const { baseURL, stop } = await startServer(url, { quiet: false });
+  const distDir = ensureBuild();
+  // Sign-up is limited per client address: the tests' pages each send their own through the
+  // front, which trusts X-Forwarded-For from loopback here only (TRUSTED_PROXIES).
+  const { baseURL, stop } = await startServer(url, distDir, { quiet: false, env: { TRUSTED_PROXIES: '127.0.0.1,::1' } });
   project.provide('baseURL', baseURL);
   project.provide('databaseURL', url);
   return stop;

@@ -28,7 +28,7 @@ async function getRelease(slug: string, query = '') {
 
 describe('GET /api/v1/releases', () => {
   test('lists releases newest first with bilingual titles', async () => {
-    const body = await (await listRoute.GET()).json();
+    const body = await (await listRoute.GET(new Request("http://test/api/v1/releases"))).json();
     expect(body.releases[0]).toMatchObject({ slug: SLUG, date: '2024-03-08', sourceScript: 'hant' });
     expect(body.releases[0].title.en).toMatch(/industrialization/i);
   });

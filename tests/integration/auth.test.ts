@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Auth } from '@/lib/auth/config';
+import type { Auth } from '@/lib/server/auth/config';
 import { authRequest } from '@/lib/auth/form-bridge';
 import type { PrismaClient } from '@/lib/db/client';
 import { tempDatabase } from '../support/temp-db';
@@ -14,22 +14,22 @@ const PASSWORD = 'a long enough passphrase';
 let db: Awaited<ReturnType<typeof tempDatabase>>;
 let prisma: PrismaClient;
 let auth: Auth;
-let getViewer: typeof import('@/lib/auth/viewer').getViewer;
+let getViewer: typeof import('@/lib/server/auth/viewer').getViewer;
 
 beforeAll(async () => {
   db = await tempDatabase();
   vi.stubEnv('DATABASE_URL', db.url);
   vi.stubEnv('BETTER_AUTH_SECRET', ''); // the secret is generated beside the temp database
   vi.stubEnv('BETTER_AUTH_URL', '');
-  const [{ createAuth }, { createPrismaClient }] = await Promise.all([import('@/lib/auth/config'), import('@/lib/db/client')]);
+  const [{ createAuth }, { createPrismaClient }] = await Promise.all([import('@/lib/server/auth/config'), import('@/lib/db/client')]);
   prisma = createPrismaClient(db.url);
   auth = createAuth(prisma);
   // The app's own instance (lib/auth/index.ts) over the same file: it must accept this instance's cookies.
-  ({ getViewer } = await import('@/lib/auth/viewer'));
+  ({ getViewer } = await import('@/lib/server/auth/viewer'));
 });
 afterAll(async () => {
-  const { prisma: appPrisma } = await import('@/lib/db');
-  await Promise.all([prisma.$disconnect(), appPrisma.$disconnect()]);
+  const { disconnect } = await import('@/lib/server/db');
+  await Promise.all([prisma.$disconnect(), disconnect()]);
   vi.unstubAllEnvs();
   db.cleanup();
 });
@@ -40,8 +40,12 @@ const nextIp = () => `198.51.100.${++lastOctet}`;
 let userCount = 0;
 const nextEmail = () => `reader${++userCount}@example.org`;
 
-function post(endpoint: string, body: unknown, { ip = nextIp(), cookie, instance = auth, site = SITE } = {} as { ip?: string; cookie?: string; instance?: Auth; site?: string }) {
-  const headers = new Headers({ 'content-type': 'application/json', origin: site, 'x-forwarded-for': ip });
+function post(
+  endpoint: string,
+  body: unknown,
+  { ip = nextIp(), cookie, instance = auth, site = SITE, origin = site } = {} as { ip?: string; cookie?: string; instance?: Auth; site?: string; origin?: string },
+) {
+  const headers = new Headers({ 'content-type': 'application/json', origin, 'x-forwarded-for': ip });
   if (cookie) headers.set('cookie', cookie);
   return instance.handler(new Request(`${site}/api/auth${endpoint}`, { method: 'POST', headers, body: JSON.stringify(body) }));
 }
@@ -127,7 +131,7 @@ describe('getViewer', () => {
   test('reads the user from the session cookie, role included', async () => {
     const { email, response, json } = await signUp();
     const headers = new Headers({ cookie: cookieFrom(response) });
-    await expect(getViewer(headers)).resolves.toEqual({ id: json.user.id, name: 'Lin Wei', email, role: 'reader' });
+    await expect(getViewer(headers)).resolves.toEqual({ id: json.user.id, name: 'Lin Wei', email, role: 'reader', via: 'session' });
     await prisma.user.update({ where: { id: json.user.id }, data: { role: 'editor' } });
     await expect(getViewer(headers)).resolves.toMatchObject({ role: 'editor' });
     await prisma.user.update({ where: { id: json.user.id }, data: { role: 'superuser' } });
@@ -184,7 +188,7 @@ describe('the session cookie', () => {
   });
 
   test('is Secure (and __Secure- prefixed) when BETTER_AUTH_URL is https', async () => {
-    const { createAuth } = await import('@/lib/auth/config');
+    const { createAuth } = await import('@/lib/server/auth/config');
     const site = 'https://duizhao.example';
     const secure = createAuth(prisma, { secret: 'x'.repeat(16) + 'Kq7-Zp2_Wm9Ln4Rt', baseURL: site });
     const response = await post('/sign-up/email', { name: 'S', email: nextEmail(), password: PASSWORD }, { instance: secure, site });
@@ -233,3 +237,39 @@ describe('npm run user:create', () => {
     expect(stderr).toMatch(/usage: npm run user:create/);
   });
 });
+
+describe('accounts at any address the app is opened at', () => {
+  test.each(['http://127.0.0.1:3000', 'http://192.168.1.20:3000', 'http://duizhao.lan:8080', SITE])('sign-up and sign-in answer at %s', async (site) => {
+    const email = nextEmail();
+    const up = await post('/sign-up/email', { name: 'Anywhere', email, password: PASSWORD }, { site });
+    expect(up.status).toBe(200);
+    expect((await post('/sign-in/email', { email, password: PASSWORD }, { site })).status).toBe(200);
+  });
+
+  // Through the app's route (app/api/auth/[...all]), which refuses a browser's cross-origin post even before any cookie exists.
+  test.each([
+    ['another site', 'http://evil.example'],
+    ['another port of the same host (same site, not same origin)', 'http://127.0.0.1:3001'],
+    ['an opaque origin', 'null'],
+  ])('a sign-in posted from %s is refused, with or without a session cookie', async (_, origin) => {
+    const { POST } = await import('@/app/api/auth/[...all]/route');
+    const email = nextEmail();
+    const up = await post('/sign-up/email', { name: 'Target', email, password: PASSWORD }, { site: 'http://127.0.0.1:3000' });
+    for (const cookie of [undefined, cookieFrom(up)]) {
+      const headers = new Headers({ 'content-type': 'application/json', origin, 'x-forwarded-for': nextIp(), ...(cookie && { cookie }) });
+      const request = new Request('http://127.0.0.1:3000/api/auth/sign-in/email', { method: 'POST', headers, body: JSON.stringify({ email, password: PASSWORD }) });
+      expect((await POST(request)).status).toBe(403);
+    }
+  });
+
+  test('the app instance accepts a sign-in from its own address, and a script that sends no Origin', async () => {
+    const { POST } = await import('@/app/api/auth/[...all]/route');
+    const email = nextEmail();
+    await post('/sign-up/email', { name: 'Script', email, password: PASSWORD }, { site: 'http://127.0.0.1:3000' });
+    const send = (headers: Record<string, string>) =>
+      POST(new Request('http://127.0.0.1:3000/api/auth/sign-in/email', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': nextIp(), ...headers }, body: JSON.stringify({ email, password: PASSWORD }) }));
+    expect((await send({ origin: 'http://127.0.0.1:3000' })).status).toBe(200);
+    expect((await send({})).status).toBe(200);
+  });
+});
+

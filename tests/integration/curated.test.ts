@@ -3,7 +3,7 @@ import type { PrismaClient } from '@/lib/db/client';
 import { appDatabase } from '../support/app-database';
 import { signUp } from '../support/sign-up';
 
-type Curated = typeof import('@/lib/glossary/curated');
+type Curated = typeof import('@/lib/server/glossary/curated');
 
 const KEY = '专精特新';
 const HANT = '專精特新';
@@ -17,7 +17,7 @@ const reader = { id: 'reader-1', role: 'reader' };
 beforeAll(async () => {
   db = await appDatabase();
   prisma = db.prisma;
-  curated = await import('@/lib/glossary/curated');
+  curated = await import('@/lib/server/glossary/curated');
   for (const u of [editor, reader])
     await prisma.user.create({ data: { id: u.id, name: `Name ${u.id}`, email: `${u.id}@example.org`, role: u.role } });
 }, 60_000); // migrating and seeding a fresh file is slow on a busy machine
@@ -29,7 +29,7 @@ const revisionCount = () => prisma.termRevision.count({ where: { termKey: KEY } 
 describe('updateCuratedTerm and curatedHistory', () => {
   test('an editor changes the explanation; one revision keeps the old one with the editor', async () => {
     const before = await row();
-    const entry = await curated.updateCuratedTerm(prisma, editor, HANT, { explanation: 'A revised explanation.' });
+    const entry = await curated.updateCuratedTerm(editor, HANT, { explanation: 'A revised explanation.' });
     expect(entry).toMatchObject({ key: KEY, hant: HANT, explanation: 'A revised explanation.', pinyin: before.pinyin, literal: before.literal });
     expect(entry.renderings).toEqual(JSON.parse(before.renderings));
     const after = await row();
@@ -42,9 +42,9 @@ describe('updateCuratedTerm and curatedHistory', () => {
   });
 
   test('the Traditional form and the Simplified key reach the same row; history is newest first', async () => {
-    await curated.updateCuratedTerm(prisma, editor, KEY, { literal: 'specialized, refined, special, new' });
+    await curated.updateCuratedTerm(editor, KEY, { literal: 'specialized, refined, special, new' });
     expect((await row()).literal).toBe('specialized, refined, special, new');
-    const [viaHant, viaKey] = await Promise.all([curated.curatedHistory(prisma, HANT), curated.curatedHistory(prisma, KEY)]);
+    const [viaHant, viaKey] = await Promise.all([curated.curatedHistory(HANT), curated.curatedHistory(KEY)]);
     expect(viaHant).toEqual(viaKey);
     expect(viaHant).toHaveLength(2);
     expect(viaHant[0].fields).toMatchObject({ explanation: 'A revised explanation.', literal: expect.not.stringMatching(/^specialized, refined/) });
@@ -56,7 +56,7 @@ describe('updateCuratedTerm and curatedHistory', () => {
   test('an edit that changes nothing writes no revision', async () => {
     const before = await row();
     const count = await revisionCount();
-    await curated.updateCuratedTerm(prisma, editor, HANT, { explanation: before.explanation, literal: before.literal });
+    await curated.updateCuratedTerm(editor, HANT, { explanation: before.explanation, literal: before.literal });
     expect(await row()).toEqual(before);
     expect(await revisionCount()).toBe(count);
   });
@@ -72,14 +72,14 @@ describe('updateCuratedTerm and curatedHistory', () => {
   ])('%s is refused and nothing changes', async (_, who, term, patch, code, message) => {
     const before = await row();
     const count = await prisma.termRevision.count();
-    const error = await curated.updateCuratedTerm(prisma, who, term, patch).catch((e: unknown) => e);
+    const error = await curated.updateCuratedTerm(who, term, patch).catch((e: unknown) => e);
     expect(error).toMatchObject({ code, message: expect.stringMatching(message) });
     expect(await row()).toEqual(before);
     expect(await prisma.termRevision.count()).toBe(count);
   });
 
   test('history of a term without a curated entry is 404', async () => {
-    await expect(curated.curatedHistory(prisma, '不存在的詞')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(curated.curatedHistory('不存在的詞')).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 
@@ -103,7 +103,7 @@ describe('HTTP: PATCH /api/v1/glossary/{term} and GET …/history with real sess
         new Request(`http://localhost:3000/api/v1/glossary/${encodeURIComponent(term)}`, {
           method: 'PATCH',
           body,
-          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', ...(cookie ? { cookie } : {}) },
         }),
         params(term),
       )
@@ -155,7 +155,7 @@ describe('the seed and editors\' changes', () => {
     const { seedContent } = await import('@/lib/content/seed');
     const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
     const path = await import('node:path');
-    await curated.updateCuratedTerm(prisma, editor, KEY, { explanation: 'Kept across restarts.' });
+    await curated.updateCuratedTerm(editor, KEY, { explanation: 'Kept across restarts.' });
     const content = path.join(db.dir, 'content');
     cpSync(path.resolve(import.meta.dirname, '../../content'), content, { recursive: true });
     const report = await seedContent(prisma, content);

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ApiError } from '@/lib/api/errors';
+import { DomainError } from '@/lib/errors';
+import { statusOf } from '@/lib/http/errors';
 import type { PrismaClient } from '@/lib/db/client';
 import { appDatabase } from '../support/app-database';
 import { signUp } from '../support/sign-up';
 
-type Service = typeof import('@/lib/notes/service');
+type Service = typeof import('@/lib/server/notes/mutations') & typeof import('@/lib/server/notes/queries');
 type Viewer = { id: string; name: string };
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   db = await appDatabase();
   prisma = db.prisma;
   ({ createPrismaClient } = await import('@/lib/db/client'));
-  service = await import('@/lib/notes/service');
+  service = { ...(await import('@/lib/server/notes/mutations')), ...(await import('@/lib/server/notes/queries')) };
 });
 afterAll(() => db.close());
 
@@ -39,7 +40,7 @@ async function newUser(name = `Reader ${users + 1}`, role: 'reader' | 'editor' =
 }
 
 const note = (viewer: Viewer, input: Record<string, unknown> = {}) =>
-  service.createNote(prisma, viewer, { term: '專精特新', body: 'A *note*.', visibility: 'private', ...input });
+  service.createNote(viewer, { term: '專精特新', body: 'A *note*.', visibility: 'private', ...input });
 
 /** The error a call fails with (its code and message), or 'resolved'. */
 async function failure(promise: Promise<unknown>) {
@@ -48,8 +49,9 @@ async function failure(promise: Promise<unknown>) {
     (e: unknown) => e,
   );
   if (error === 'resolved') return error;
-  expect(error).toBeInstanceOf(ApiError);
-  return { code: (error as ApiError).code, status: (error as ApiError).status, message: (error as ApiError).message };
+  expect(error).toBeInstanceOf(DomainError);
+  const { code, message } = error as DomainError;
+  return { code, status: statusOf(code), message };
 }
 
 describe('notes: create and read', () => {
@@ -75,7 +77,7 @@ describe('notes: create and read', () => {
     const forms = ['专精特新', '專精特新'];
     const made = [];
     for (const term of forms) made.push(await note(author, { term }));
-    const listed = await service.listNotes(prisma, author, { termKey: '专精特新', authorId: author.id });
+    const listed = await service.listNotes(author, { termKey: '专精特新', authorId: author.id });
     expect(listed.map((n) => n.id)).toEqual(made.map((n) => n.id).reverse());
     expect(new Set(listed.map((n) => n.termKey))).toEqual(new Set(['专精特新']));
   });
@@ -97,18 +99,18 @@ describe('notes: permissions between accounts', () => {
   });
 
   test('others and anonymous readers list the shared note only; the author lists both', async () => {
-    const ids = async (viewer: Viewer | null) => (await service.listNotes(prisma, viewer, { termKey: '腾笼换鸟' })).map((n) => n.id);
+    const ids = async (viewer: Viewer | null) => (await service.listNotes(viewer, { termKey: '腾笼换鸟' })).map((n) => n.id);
     expect(await ids(alice)).toEqual([open.id, secret.id]);
     for (const viewer of [bob, editor, null]) expect(await ids(viewer)).toEqual([open.id]);
-    const seen = await service.listNotes(prisma, bob, { authorId: alice.id });
+    const seen = await service.listNotes(bob, { authorId: alice.id });
     expect(seen.map((n) => n.id)).toEqual([open.id]);
     expect(seen[0].mine).toBe(false);
   });
 
   test.each([
-    ['reads the history of', (v: Viewer | null, id: string) => service.getNoteHistory(prisma, v, id), true],
-    ['edits', (v: Viewer | null, id: string) => service.updateNote(prisma, v!, id, { body: 'hijacked' }), false],
-    ['deletes', (v: Viewer | null, id: string) => service.deleteNote(prisma, v!, id), false],
+    ['reads the history of', (v: Viewer | null, id: string) => service.getNoteHistory(v, id), true],
+    ['edits', (v: Viewer | null, id: string) => service.updateNote(v!, id, { body: 'hijacked' }), false],
+    ['deletes', (v: Viewer | null, id: string) => service.deleteNote(v!, id), false],
   ])("another reader who %s a private note gets exactly a missing note's 404", async (_, act, anonymousToo) => {
     for (const viewer of anonymousToo ? [bob, editor, null] : [bob, editor]) {
       const refused = await failure(act(viewer, secret.id));
@@ -120,12 +122,12 @@ describe('notes: permissions between accounts', () => {
   });
 
   test.each([
-    ['edit', (v: Viewer, id: string) => service.updateNote(prisma, v, id, { body: 'hijacked', visibility: 'private' })],
-    ['delete', (v: Viewer, id: string) => service.deleteNote(prisma, v, id)],
+    ['edit', (v: Viewer, id: string) => service.updateNote(v, id, { body: 'hijacked', visibility: 'private' })],
+    ['delete', (v: Viewer, id: string) => service.deleteNote(v, id)],
   ])('another reader (or an editor) may read a shared note but not %s it: 403', async (_, act) => {
     for (const viewer of [bob, editor]) {
       expect(await failure(act(viewer, open.id))).toMatchObject({ code: 'forbidden', status: 403 });
-      const { note: read } = await service.getNoteHistory(prisma, viewer, open.id);
+      const { note: read } = await service.getNoteHistory(viewer, open.id);
       expect(read).toMatchObject({ body: 'open thoughts', mine: false });
     }
   });
@@ -141,9 +143,9 @@ describe('notes: permissions between accounts', () => {
 
   test('a shared note made private disappears for others', async () => {
     const flip = await note(alice, { visibility: 'shared', body: 'soon private' });
-    await service.updateNote(prisma, alice, flip.id, { visibility: 'private' });
-    expect(await failure(service.getNoteHistory(prisma, bob, flip.id))).toMatchObject({ code: 'not_found' });
-    expect((await service.listNotes(prisma, bob, { authorId: alice.id })).map((n) => n.id)).not.toContain(flip.id);
+    await service.updateNote(alice, flip.id, { visibility: 'private' });
+    expect(await failure(service.getNoteHistory(bob, flip.id))).toMatchObject({ code: 'not_found' });
+    expect((await service.listNotes(bob, { authorId: alice.id })).map((n) => n.id)).not.toContain(flip.id);
   });
 });
 
@@ -152,9 +154,9 @@ describe('notes: edits keep revisions', () => {
     const author = await newUser('Author');
     const first = await note(author, { body: 'v1', english: 'one' });
     await new Promise((r) => setTimeout(r, 5));
-    const second = await service.updateNote(prisma, author, first.id, { body: 'v2' });
-    await service.updateNote(prisma, author, first.id, { body: 'v3', english: '', term: '专精特新' });
-    const { note: current, revisions } = await service.getNoteHistory(prisma, author, first.id);
+    const second = await service.updateNote(author, first.id, { body: 'v2' });
+    await service.updateNote(author, first.id, { body: 'v3', english: '', term: '专精特新' });
+    const { note: current, revisions } = await service.getNoteHistory(author, first.id);
     expect(current).toMatchObject({ body: 'v3', english: null, term: '专精特新', termKey: '专精特新' });
     expect(current.updatedAt > first.updatedAt).toBe(true);
     expect(revisions.map((r) => [r.body, r.english])).toEqual([
@@ -172,7 +174,7 @@ describe('notes: edits keep revisions', () => {
   test('a patch that changes nothing stores no revision', async () => {
     const author = await newUser();
     const n = await note(author, { body: 'same' });
-    const after = await service.updateNote(prisma, author, n.id, { body: 'same', visibility: 'private' });
+    const after = await service.updateNote(author, n.id, { body: 'same', visibility: 'private' });
     expect(after.updatedAt).toBe(n.updatedAt);
     expect(await prisma.noteRevision.count({ where: { noteId: n.id } })).toBe(0);
   });
@@ -180,10 +182,10 @@ describe('notes: edits keep revisions', () => {
   test('others see only the versions that were shared', async () => {
     const [author, other] = [await newUser(), await newUser()];
     const n = await note(author, { body: 'private draft', visibility: 'private' });
-    await service.updateNote(prisma, author, n.id, { body: 'public v1', visibility: 'shared' });
-    await service.updateNote(prisma, author, n.id, { body: 'public v2' });
-    const own = await service.getNoteHistory(prisma, author, n.id);
-    const theirs = await service.getNoteHistory(prisma, other, n.id);
+    await service.updateNote(author, n.id, { body: 'public v1', visibility: 'shared' });
+    await service.updateNote(author, n.id, { body: 'public v2' });
+    const own = await service.getNoteHistory(author, n.id);
+    const theirs = await service.getNoteHistory(other, n.id);
     expect(own.revisions.map((r) => r.body)).toEqual(['public v1', 'private draft']);
     expect(theirs.revisions.map((r) => r.body)).toEqual(['public v1']);
     expect(JSON.stringify(theirs)).not.toContain('private draft');
@@ -192,11 +194,11 @@ describe('notes: edits keep revisions', () => {
   test('deleting a note removes it and its revisions', async () => {
     const author = await newUser();
     const n = await note(author);
-    await service.updateNote(prisma, author, n.id, { body: 'edited' });
-    await service.deleteNote(prisma, author, n.id);
+    await service.updateNote(author, n.id, { body: 'edited' });
+    await service.deleteNote(author, n.id);
     expect(await prisma.note.count({ where: { id: n.id } })).toBe(0);
     expect(await prisma.noteRevision.count({ where: { noteId: n.id } })).toBe(0);
-    expect(await failure(service.getNoteHistory(prisma, author, n.id))).toMatchObject({ code: 'not_found' });
+    expect(await failure(service.getNoteHistory(author, n.id))).toMatchObject({ code: 'not_found' });
   });
 });
 
@@ -204,7 +206,7 @@ describe('notes: hostile and invalid input', () => {
   test('script in the term, body and display name comes back inert in html and verbatim as plain strings', async () => {
     const author = await newUser(XSS.name);
     const made = await note(author, { term: XSS.term, body: XSS.body, visibility: 'shared' });
-    const [listed] = await service.listNotes(prisma, null, { termKey: made.termKey });
+    const [listed] = await service.listNotes(null, { termKey: made.termKey });
     for (const view of [made, listed]) {
       expect(view.term).toBe(XSS.term);
       expect(view.author.name).toBe(XSS.name);
@@ -232,7 +234,7 @@ describe('notes: hostile and invalid input', () => {
   test('an empty patch is a 400', async () => {
     const author = await newUser();
     const n = await note(author);
-    expect(await failure(service.updateNote(prisma, author, n.id, {}))).toMatchObject({ code: 'bad_request' });
+    expect(await failure(service.updateNote(author, n.id, {}))).toMatchObject({ code: 'bad_request' });
   });
 });
 
@@ -241,9 +243,9 @@ describe('notes: write rate limit', () => {
     const [busy, calm] = [await newUser(), await newUser()];
     const first = await note(busy);
     for (let i = 1; i < 29; i++) await note(busy, { body: `n${i}` });
-    await service.updateNote(prisma, busy, first.id, { body: 'edit' }); // 30th
+    await service.updateNote(busy, first.id, { body: 'edit' }); // 30th
     expect(await failure(note(busy))).toMatchObject({ code: 'rate_limited', status: 429 });
-    expect(await failure(service.deleteNote(prisma, busy, first.id))).toMatchObject({ code: 'rate_limited' });
+    expect(await failure(service.deleteNote(busy, first.id))).toMatchObject({ code: 'rate_limited' });
     expect(await prisma.note.count({ where: { authorId: busy.id } })).toBe(29);
     await expect(note(calm)).resolves.toMatchObject({ mine: true });
   });
@@ -254,8 +256,8 @@ describe('notes: write rate limit', () => {
     const own = await note(writer, { body: 'same' });
     for (let i = 2; i < 30; i++) await note(writer, { body: `n${i}` });
     for (let i = 0; i < 5; i++) {
-      expect(await failure(service.updateNote(prisma, writer, theirs.id, { body: 'x' }))).toMatchObject({ code: 'forbidden' });
-      expect(await failure(service.updateNote(prisma, writer, own.id, { body: 'same' }))).toBe('resolved');
+      expect(await failure(service.updateNote(writer, theirs.id, { body: 'x' }))).toMatchObject({ code: 'forbidden' });
+      expect(await failure(service.updateNote(writer, own.id, { body: 'same' }))).toBe('resolved');
     }
     await expect(note(writer, { body: 'the 30th' })).resolves.toMatchObject({ body: 'the 30th' });
     expect(await failure(note(writer))).toMatchObject({ code: 'rate_limited' });
@@ -269,7 +271,8 @@ describe('notes: write rate limit', () => {
   });
 
   test('the window slides: a slot frees exactly a minute after the write that took it', async () => {
-    const { takeNoteWriteSlot, NOTE_WRITE_WINDOW_MS, NOTE_WRITES_PER_WINDOW } = await import('@/lib/notes/rate-limit');
+    const { takeNoteWriteSlot } = await import('@/lib/server/notes/rate-limit');
+    const { NOTE_WRITE_WINDOW_MS, NOTE_WRITES_PER_WINDOW } = await import('@/lib/notes/errors');
     const { id } = await newUser();
     const t0 = 1_000_000;
     const take = (at: number) => takeNoteWriteSlot(prisma, id, at);
@@ -306,46 +309,57 @@ describe('notes: concurrency and durability', () => {
     const bystanderWrites = Array.from({ length: 40 }, (_, i) =>
       prisma.note.create({ data: { term: '專', termKey: '专', body: `bystander ${i}`, visibility: 'private', authorId: bystander.id } }),
     );
-    const refusals = Array.from({ length: 40 }, () => failure(service.updateNote(prisma, intruder, target.id, { body: 'x' })));
+    const refusals = Array.from({ length: 40 }, () => failure(service.updateNote(intruder, target.id, { body: 'x' })));
     const interleaved = await Promise.all(refusals.flatMap((r, i) => [r, bystanderWrites[i]]));
     expect(interleaved.filter((_, i) => i % 2 === 0)).toEqual(Array(40).fill(expect.objectContaining({ code: 'forbidden' })));
     expect(await prisma.note.count({ where: { authorId: bystander.id } })).toBe(40);
   });
 
-  test('notes and revisions survive a restart (a new client on the same file)', async () => {
+  test('notes and revisions survive a restart (new connections on the same file)', async () => {
     const author = await newUser();
     const n = await note(author, { body: 'before restart' });
-    await service.updateNote(prisma, author, n.id, { body: 'after edit' });
+    await service.updateNote(author, n.id, { body: 'after edit' });
     await prisma.$disconnect();
+    await (await import('@/lib/server/db')).disconnect();
     prisma = createPrismaClient(db.url);
-    const { note: read, revisions } = await service.getNoteHistory(prisma, author, n.id);
+    const { note: read, revisions } = await service.getNoteHistory(author, n.id);
     expect(read).toMatchObject({ id: n.id, body: 'after edit', mine: true });
     expect(revisions.map((r) => r.body)).toEqual(['before restart']);
   });
 });
 
-describe('termsWithNotes: the page marker’s two layers', () => {
-  test('shared terms are one cacheable layer whose version tracks shared notes only; private terms are the viewer’s own', async () => {
+describe('what a note changes for cached views: the public glossary or one reader’s overlay', () => {
+  test('a private note bumps only its author’s overlay; a shared one the term and the releases holding it', async () => {
+    const { currentVersions } = await import('@/lib/server/versions');
+    const { GLOSSARY, releaseGlossaryTag, termTag, userTag } = await import('@/lib/cache/tags');
+    const { ownTerms } = await import('@/lib/server/views/overlay');
     const [author, other] = [await newUser(), await newUser()];
-    const before = await service.termsWithNotes(prisma, author);
+    const snapshot = async () => new Map(await currentVersions());
+    // The sequence row '*' moves with every bump; what matters is which tags did.
+    const changed = (a: Map<string, number>, b: Map<string, number>) =>
+      [...new Set([...a.keys(), ...b.keys()])].filter((t) => t !== '*' && a.get(t) !== b.get(t)).sort();
+
+    const before = await snapshot();
     await note(author, { term: '新質生產力', visibility: 'private' });
-    const withPrivate = await service.termsWithNotes(prisma, author);
-    expect(withPrivate.shared.version).toBe(before.shared.version);
-    expect(withPrivate.private).toContainEqual({ key: '新质生产力', forms: ['新質生產力'] });
-    expect((await service.termsWithNotes(prisma, other)).private).toEqual([]);
-    expect((await service.termsWithNotes(prisma, null)).private).toEqual([]);
+    const afterPrivate = await snapshot();
+    expect(changed(before, afterPrivate)).toEqual([userTag(author.id)]);
+    expect((await ownTerms(author.id)).keys).toEqual(['新质生产力']);
+    expect((await ownTerms(other.id)).keys).toEqual([]);
 
     const shared = await note(author, { term: '新质生产力', visibility: 'shared' });
-    const after = await service.termsWithNotes(prisma, other);
-    expect(after.shared.version).not.toBe(before.shared.version);
-    expect(after.shared.terms).toContainEqual({ key: '新质生产力', forms: ['新质生产力'] });
-    await service.deleteNote(prisma, author, shared.id);
-    expect((await service.termsWithNotes(prisma, null)).shared.version).toBe(before.shared.version);
+    const afterShared = await snapshot();
+    expect(changed(afterPrivate, afterShared)).toEqual([GLOSSARY, releaseGlossaryTag(SLUG), termTag('新质生产力'), userTag(author.id)].sort());
+    // A shared note on a term no release holds invalidates no release's views.
+    await note(author, { term: '不在文中', visibility: 'shared' });
+    expect(changed(afterShared, await snapshot())).toEqual([GLOSSARY, termTag('不在文中'), userTag(author.id)].sort());
+    const beforeDelete = await snapshot();
+    await service.deleteNote(author, shared.id);
+    expect(changed(beforeDelete, await snapshot())).toEqual([GLOSSARY, releaseGlossaryTag(SLUG), termTag('新质生产力'), userTag(author.id)].sort());
   });
 });
 
 describe('glossary data', () => {
-  let glossary: typeof import('@/lib/data/glossary');
+  let glossary: typeof import('@/lib/server/glossary/queries');
   let sharer: Viewer;
   let hider: Viewer;
 
@@ -356,7 +370,7 @@ describe('glossary data', () => {
   const sourceCount = (hant: string) => release.segments.reduce((n, s) => n + s.zh.split(hant).length - 1, 0);
 
   beforeAll(async () => {
-    glossary = await import('@/lib/data/glossary');
+    glossary = await import('@/lib/server/glossary/queries');
     sharer = await newUser('Sharer');
     hider = await newUser('Hider');
     await note(sharer, { term: '挖潜强基', english: 'Tap Potential, Strengthen Foundations', visibility: 'shared' });
@@ -477,8 +491,13 @@ describe('HTTP: /api/v1/notes and /api/v1/glossary with real sessions', () => {
     bob = await signUp(prisma, { name: 'Bob Http', email: 'bob@example.org' });
   });
 
+  // Writes come from the site's own pages, as a browser's do: with their Origin.
   const request = (url: string, { method = 'GET', cookie, body, headers = {} }: { method?: string; cookie?: string; body?: BodyInit; headers?: Record<string, string> } = {}) =>
-    new Request(`http://localhost:3000${url}`, { method, body, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers } });
+    new Request(`http://localhost:3000${url}`, {
+      method,
+      body,
+      headers: { 'content-type': 'application/json', ...(method !== 'GET' && { origin: 'http://localhost:3000' }), ...(cookie ? { cookie } : {}), ...headers },
+    });
   const json = async (response: Response) => ({ status: response.status, body: response.status === 204 ? null : await response.json() });
   const create = (cookie: string | undefined, input: unknown) => notesRoute.POST(request('/api/v1/notes', { method: 'POST', cookie, body: JSON.stringify(input) })).then(json);
   const idParams = (id: string) => ({ params: Promise.resolve({ id }) });

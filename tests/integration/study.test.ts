@@ -40,15 +40,23 @@ const occurrences = (text: string, term: string) => text.split(term).length - 1;
  * Glossary keys a reader sees marked in the release: leftmost-longest matching of the curated forms
  * over the source text (a term only ever found inside a longer curated term is not marked on its own).
  */
+/**
+ * The glossary terms in the release as a reader sees them: leftmost-longest, and each term lying
+ * inside a longer one counted too (a note on 新型工業化 shows inside 推進新型工業化).
+ */
 function curatedInRelease() {
   const counts = new Map<string, number>();
   const spans: { segment: string; start: number; entry: GlossaryYaml }[] = [];
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const { id, zh } of release.segments) {
     for (let i = 0; i < zh.length; ) {
       const best = glossary.filter((g) => zh.startsWith(g.hant, i)).sort((a, b) => b.hant.length - a.hant.length)[0];
       if (best) {
-        counts.set(best.hans, (counts.get(best.hans) ?? 0) + 1);
+        count(best.hans);
         spans.push({ segment: id, start: Array.from(zh.slice(0, i)).length, entry: best });
+        for (const inner of glossary)
+          for (let j = zh.indexOf(inner.hant, i); j !== -1 && j + inner.hant.length <= i + best.hant.length; j = zh.indexOf(inner.hant, j + 1))
+            if (inner !== best || j !== i) count(inner.hans);
       }
       i += best ? best.hant.length : 1;
     }
@@ -80,7 +88,7 @@ let accounts = 0;
 const signUp = (name: string) => signUpAccount(prisma, { name, email: `study-${++accounts}@example.org` });
 
 const request = (url: string, { method = 'GET', cookie, body }: { method?: string; cookie?: string; body?: string } = {}) =>
-  new Request(`${ORIGIN}${url}`, { method, body, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } });
+  new Request(`${ORIGIN}${url}`, { method, body, headers: { 'content-type': 'application/json', ...(method !== 'GET' && { origin: ORIGIN }), ...(cookie ? { cookie } : {}) } });
 
 /** A note written through POST /api/v1/notes; returns its id. */
 async function writeNote(cookie: string, input: { term: string; body: string; visibility: 'private' | 'shared'; english?: string }) {

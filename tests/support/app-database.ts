@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import { tempDatabase } from './temp-db';
 
 /**
- * A migrated and seeded temp database that the app's own modules (lib/db.ts, lib/auth) use too:
+ * A migrated and seeded temp database that the app's own modules (lib/server/db.ts, its auth) use too:
  * the env is stubbed before they are imported, so import those modules dynamically afterwards.
  */
 export async function appDatabase() {
@@ -18,8 +18,8 @@ export async function appDatabase() {
     ...db,
     prisma,
     async close() {
-      const { prisma: appPrisma } = await import('@/lib/db');
-      await Promise.all([prisma.$disconnect(), appPrisma.$disconnect()]);
+      const { disconnect } = await import('@/lib/server/db');
+      await Promise.all([prisma.$disconnect(), disconnect()]);
       vi.unstubAllEnvs();
       db.cleanup();
     },

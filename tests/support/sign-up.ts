@@ -9,7 +9,7 @@ const PASSWORD = 'a long enough passphrase';
  * config is imported here, once the env points at the temp database.
  */
 export async function signUp(prisma: PrismaClient, account: { name: string; email: string; role?: 'reader' | 'editor' }): Promise<string> {
-  const { createAuth } = await import('@/lib/auth/config');
+  const { createAuth } = await import('@/lib/server/auth/config');
   const { name, email, role } = account;
   const response = await createAuth(prisma).api.signUpEmail({ body: { email, password: PASSWORD, name }, asResponse: true });
   expect(response.status).toBe(200);
