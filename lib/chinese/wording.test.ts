@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
 import { expectConsistent, upstreamFile } from '@/tests/fixtures/opencc';
 import { convert, convertCharacters } from './convert';
-import { taiwanPhrases, taiwanWording } from './wording';
+import { releaseWording, releaseWordingOf, taiwanPhrases, taiwanWording } from './wording';
 
 describe('taiwanWording', () => {
   test.each([
@@ -75,5 +75,29 @@ describe('protected spans', () => {
 
   test('數字 as numerals stays: only the digital compounds convert', () => {
     expect(taiwanWording('阿拉伯数字和数字化', 'hans').text).toBe('阿拉伯數字和數位化');
+  });
+});
+
+describe('the release\'s own wording (for citations)', () => {
+  const input = '推动“互联网+”，发展信息技术和数字经济';
+  const wording = taiwanWording(input, 'hans');
+
+  test('undoing every substitution gives the tw view', () => {
+    expect(wording.text).toBe('推動「互聯網+」，發展資訊科技和數位經濟');
+    expect(releaseWording(wording)).toBe(convert(input, 'hans', 'tw'));
+  });
+
+  test.each([
+    // [selected in the Taiwan-wording text, as the release words it]
+    ['發展資訊科技', '發展信息技術'],
+    ['資訊科技和數位經濟', '信息技術和數字經濟'],
+    ['科技和數位', '信息技術和數字經濟'], // cut substitutions are taken whole
+    ['「互聯網+」', '「互聯網+」'], // a quotation was never localized
+    ['和', '和'],
+  ])('%s cites as %s', (selected, cited) => {
+    const start = wording.text.indexOf(selected);
+    const span = releaseWordingOf(wording, start, start + selected.length);
+    expect(span.text).toBe(cited);
+    expect(releaseWording(wording).slice(span.start, span.end)).toBe(cited);
   });
 });

@@ -77,3 +77,41 @@ export function taiwanWording(text: string, from: SourceScript, options: Wording
   const { text: converted, substitutions } = taiwanPhrases(text, from, options);
   return { text: applyQuoteStyle(converted, 'tw'), substitutions };
 }
+
+/**
+ * The release's own wording of a Taiwan-wording text: every substitution undone, in tw characters
+ * and Taiwan quotation marks (exactly convert(text, from, 'tw') of the source). For quoting the
+ * release rather than its localization.
+ */
+export function releaseWording(wording: TaiwanWording): string {
+  let text = wording.text;
+  for (const s of [...wording.substitutions].reverse())
+    text = text.slice(0, s.offset) + s.original + text.slice(s.offset + s.localized.length);
+  return text;
+}
+
+/**
+ * A span [start, end) of the Taiwan-wording text as the release words it: the same passage of
+ * releaseWording(wording), a substitution the span cuts into taken whole (no half-localized word).
+ * Offsets are UTF-16, end exclusive.
+ */
+export function releaseWordingOf(wording: TaiwanWording, start: number, end: number): { text: string; start: number; end: number } {
+  let from = start;
+  let to = end;
+  let shift = 0; // release offset minus wording offset, before the current position
+  let startShift = 0;
+  let endShift = 0;
+  for (const s of wording.substitutions) {
+    const sEnd = s.offset + s.localized.length;
+    if (s.offset < from && from < sEnd) from = s.offset; // the span starts inside it: take it whole
+    if (s.offset < to && to < sEnd) to = sEnd; // it ends inside it
+    const delta = s.original.length - s.localized.length;
+    if (sEnd <= from) startShift = shift + delta;
+    if (sEnd <= to) endShift = shift + delta;
+    shift += delta;
+  }
+  const text = releaseWording(wording);
+  const a = from + startShift;
+  const b = to + endShift;
+  return { text: text.slice(a, b), start: a, end: b };
+}
