@@ -38,25 +38,45 @@ function markTaiwanPhrases(groups: readonly DictGroup[]): DictGroup[] {
 
 /** Puts the overrides first in the first step, and in segmentation so that no segment boundary
  * splits one. Serialised: the presets' segmentation is a list of serialised dictionaries, or absent. */
-function withOverrides(config: Config, overrides: Pair[]): Config {
-  if (!overrides.length) return config;
-  const dict = overrides.map((pair) => pair.join(' ')).join('|');
+function withOverrides(config: Config, overrides: Pair[], extraSegmentation: Pair[] = []): Config {
+  if (!overrides.length && !extraSegmentation.length) return config;
+  const serialise = (pairs: Pair[]) => pairs.map((pair) => pair.join(' ')).join('|');
+  const dict = serialise(overrides);
   const [first, ...rest] = config.conversionChain;
   const segmentation = config.segmentation as readonly string[] | undefined;
+  const segmentWith = [...(extraSegmentation.length ? [serialise(extraSegmentation)] : []), ...(overrides.length ? [dict] : [])];
   return {
     ...config,
-    ...(segmentation && { segmentation: [dict, ...segmentation] }),
-    conversionChain: [[dict, ...first], ...rest],
+    ...(segmentation && { segmentation: [...segmentWith, ...segmentation] }),
+    conversionChain: overrides.length ? [[dict, ...first], ...rest] : config.conversionChain,
   };
 }
 
+/** The overrides of a pair's first step: s2t from Simplified, t2s to it, t2hk within Traditional. */
+function firstStepOverrides(from: SourceScript, to: Target): Pair[] {
+  if (from === 'hans') return overridesFor('s2t');
+  if (to === 'hans') return overridesFor('t2s');
+  return to === 'hk' ? overridesFor('t2hk') : [];
+}
+
+/**
+ * hans→twp segments the Simplified text before any conversion, and phrases match within a segment
+ * only: the Simplified forms of the Taiwan-phrase overrides join the segmentation, so that no
+ * segment boundary splits one (OpenCC does the same for its own phrases with
+ * STPhrases_GeneratedFromRegionalPhrases).
+ */
+function twpSegmentation(): Pair[] {
+  const toSimplified = ConverterBuilder(Locale)({ from: 't', to: 'cn' });
+  return overridesFor('twp').map(([source]) => [toSimplified(source), source] as const);
+}
+
 function build(from: SourceScript, to: Target): ConverterFunction {
-  // hant→tw/hk/twp stays within Traditional: no character-set step to override.
-  const overrides = from === 'hans' ? overridesFor('s2t') : to === 'hans' ? overridesFor('t2s') : [];
+  const overrides = firstStepOverrides(from, to);
+  const extraSegmentation = from === 'hans' && to === 'twp' ? twpSegmentation() : [];
   // ConverterBuilder picks the pair's config; patching every config only copies arrays.
   const configs = Object.fromEntries(
     Object.entries(Locale.configs).map(([name, config]) => {
-      const patched = withOverrides(config, overrides);
+      const patched = withOverrides(config, overrides, extraSegmentation);
       return [name, { ...patched, conversionChain: markTaiwanPhrases(patched.conversionChain) }];
     }),
   );

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { releaseLeftovers } from './leftovers';
 import { glossarySchema, publishedReleaseSchema, type GlossaryEntry, type ReleaseContent } from './schema';
 
 export class ContentError extends Error {
@@ -41,6 +42,9 @@ export async function loadRelease(file: string): Promise<ReleaseContent> {
   const release = await parseFile(file, publishedReleaseSchema);
   const expected = path.basename(file, path.extname(file));
   if (release.slug !== expected) throw new ContentError(file, [`slug "${release.slug}" does not match the file name "${expected}"`]);
+  // Every view must read as its standard: a mainland-Traditional leftover (制造 for 製造) is refused.
+  const leftovers = releaseLeftovers(release);
+  if (leftovers.length) throw new ContentError(file, leftovers);
   return release;
 }
 

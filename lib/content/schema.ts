@@ -50,7 +50,13 @@ export const releaseSchema = z
     issuer: bilingual,
     title: bilingual,
     speakers: z.record(slug, speakerSchema).default({}),
-    editorial: z.object({ note: z.string().trim().default(''), repairs: z.array(repairSchema).default([]) }),
+    editorial: z.object({
+      note: z.string().trim().default(''),
+      repairs: z.array(repairSchema).default([]),
+      // Strings the editor checked as right in the Traditional views although they contain a
+      // mainland-Traditional leftover form (a surname 于, a quoted name): see lib/content/leftovers.ts.
+      keepAsWritten: z.array(z.object({ text, reason: text })).default([]),
+    }),
     segments: z.array(segmentSchema).min(1),
   })
   .superRefine((release, ctx) => {

@@ -62,7 +62,7 @@ describe('seeding content/', () => {
     writeFileSync(file, original.replace('202,000 5G base stations', '20,200 5G base stations'));
     const report = await seedContent(prisma, content);
     expect(report.figureIssues).toEqual([expect.objectContaining({ slug: '2024-03-08-shandong-new-industrialization', segment: 's4' })]);
-    expect(report.figureIssues[0].message).toContain('20.2萬');
+    expect(report.figureIssues[0].message).toContain('20.2万');
     const s4 = await prisma.segment.findFirstOrThrow({ where: { key: 's4' } });
     expect(JSON.parse(s4.figureIssues)).toEqual([report.figureIssues[0].message]);
     writeFileSync(file, original);
@@ -89,6 +89,22 @@ describe('seeding content/', () => {
     expect((error as Error).message).toMatch(/segment "s2" \(segments\[\d+\]\)\.kind/);
     expect(await prisma.segment.count()).toBe(27);
     writeFileSync(file, original);
+  });
+
+  test('a release whose views would show a mainland-Traditional leftover is refused, naming the spot', async () => {
+    const file = path.join(content, RELEASE_FILE);
+    const original = readFileSync(file, 'utf8');
+    expect(original).toContain('着力推进制造业数字化转型提标行动');
+    writeFileSync(file, original.replace('着力推进制造业数字化转型提标行动', '著力推进制造业数字化转型提标行动'));
+    const error = await seedContent(prisma, content).catch((e: unknown) => e);
+    writeFileSync(file, original);
+    expect(error).toBeInstanceOf(ContentError);
+    const message = (error as Error).message;
+    expect(message).toContain(RELEASE_FILE.split('/')[1]);
+    expect(message).toMatch(/segment "s4" \(segments\[\d+\]\), hans view: 著力 where the standard writes 着力/);
+    expect(message).toMatch(/segment "s4" \(segments\[\d+\]\), hk view: 著力 where the standard writes 着力/);
+    expect(message).toContain('editorial.keepAsWritten');
+    expect(await prisma.segment.count()).toBe(27);
   });
 
   test('a glossary term whose pinyin does not fit it is refused, naming the term', async () => {
