@@ -101,7 +101,7 @@ describe('the importer never throws anything but an ImportError', () => {
     ['a label repeated with an entity of NUL and an annotation', '。<div>山東&#0廣播電視臺(á)記者:</div><br><s>山東&#0廣播電視臺(á)記者:'],
     ['a damaged reporter label, twice', '導語。\n大眾日?qǐng)?bào)記者:\n問題?\n大眾日?qǐng)?bào)記者:\n問題?'],
     ['an HTML page of menus only', '<html><body><nav><a>首页</a><a>新闻</a></nav><ul><li>外交部长</li><li>外交部</li></ul></body></html>'],
-  ])('%s is handled', (_, text) => expectHandled(new TextEncoder().encode(text)));
+  ])('%s is handled', (_, text) => void expectHandled(new TextEncoder().encode(text)));
 
   test('an HTML page without an article → NO_ARTICLE', () => {
     const menus = '<html><body><nav><a>首页</a><a>新闻</a></nav><ul><li>外交部长</li><li>外交部</li></ul><footer>版权所有</footer></body></html>';
