@@ -10,7 +10,8 @@ describe('guessKind', () => {
     ['中共中央 国务院关于实施乡村振兴战略的意见', '', false, 'policy-document'],
     ['天氣寒冷市民應注意健康', '衞生署今日表示。', false, 'news-release'],
     [undefined, '總臺央視記者：中方有何評論？', true, 'press-conference'],
-    ['總統：2020年讓更多人感受到照顧', '蔡英文總統今日發表「2020新年談話」', false, 'speech'],
+    ['總統：2020年讓更多人感受到照顧', '蔡英文總統今日發表「2020新年談話」', false, 'news-release'],
+    ['2020新年談話', '', false, 'speech'],
   ])('%s → %s', (title, opening, transcript, kind) => expect(guessKind(title, opening, transcript).value).toBe(kind));
 
   test('says what it rests on', () => {

@@ -10,22 +10,26 @@ const KINDS: { kind: ReleaseKind; pattern: RegExp }[] = [
   { kind: 'work-report', pattern: /政府工作報告|政府工作报告/ },
   { kind: 'press-conference', pattern: /記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会/ },
   { kind: 'interview', pattern: /專訪|专访|接受.{0,20}(?:採訪|采访)|訪談|访谈/ },
-  { kind: 'speech', pattern: /講話|讲话|演講|演讲|致詞|致词|致辭|致辞|談話|谈话|發言|发言/ },
-  { kind: 'statement', pattern: /聲明|声明|表態|表态|公告|告知書|通告/ },
+  { kind: 'speech', pattern: /講話|讲话|演講|演讲|致詞|致词|致辭|致辞|談話|谈话/ },
+  { kind: 'statement', pattern: /聲明|声明|表態|表态|公告|告知書/ },
   { kind: 'policy-document', pattern: /(?:關於|关于).{2,60}(?:意見|意见|通知|決定|决定|辦法|办法|規定|规定|方案|規劃|规划)|條例|条例/ },
 ];
 
 const REGIONS: { region: Region; pattern: RegExp }[] = [
   { region: 'taiwan', pattern: /中華民國|總統府|行政院|立法院|臺灣|台灣|民進黨|國民黨/g },
-  { region: 'hongkong', pattern: /香港|特區政府|特區|立法會|本港|港府|金管局/g },
+  { region: 'hongkong', pattern: /香港|特區政府|特區|立法會|本港|港府|金管局|衞生署|警務處|運輸署|康樂及文化事務署|今日（[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日）/g },
   { region: 'macau', pattern: /澳門特別行政區|澳门特别行政区|澳門特區|澳门特区/g },
   { region: 'mainland', pattern: /人民政府|人民代表大会|人民代表大會|国务院|國務院|中共中央|省委|省长|省長|外交部发言人|外交部發言人|习近平|習近平|全国人大|全國人大/g },
 ];
+
+// The opening text of any release may mention a speech or a notice; only these kinds it names are its own.
+const OPENING_KINDS = new Set<ReleaseKind>(['work-report', 'press-conference', 'interview']);
 
 /** The kind the title names, else the one the opening text names; a transcript is a press conference. */
 export function guessKind(title: string | undefined, opening: string, transcript: boolean): Guess<ReleaseKind> {
   for (const text of [title ?? '', opening]) {
     for (const { kind, pattern } of KINDS) {
+      if (text !== title && !OPENING_KINDS.has(kind)) continue;
       const m = pattern.exec(text);
       if (m) return { value: kind, evidence: [`"${m[0]}" in the ${text === title ? 'title' : 'opening text'}`] };
     }

@@ -37,6 +37,8 @@ function isHeadline(line: string): boolean {
 function frontKind(lines: readonly string[], i: number): FrontKind | null {
   const line = lines[i];
   if (SUBTITLE.test(line) || isDateLine(line)) return 'subtitle';
+  // A subtitle the scraper broke: "——2026年1月26日在广东省第十四届" / "人民代表大会第五次会议上".
+  if (SUBTITLE.test(lines[i - 1] ?? '') && line.length <= 20 && /上$/.test(line)) return 'subtitle';
   if (BYLINE.test(line)) return 'byline';
   if (OFFICE_LINE.test(line) && NAME_LINE.test(lines[i + 1] ?? '')) return 'byline';
   if (NAME_LINE.test(line) && OFFICE_LINE.test(lines[i - 1] ?? '')) return 'byline';

@@ -3,10 +3,12 @@
 const H = '\\p{Script=Han}';
 const COLON = '[：:︰]';
 // "来源：大众日报", "發布機構：運輸署" in the page header or removed boilerplate.
-const SOURCE_LINE = new RegExp(`(?:來源|来源|發布機構|发布机构|發佈機構|發文機關|发文机关)\\s*${COLON}\\s*([^\\s：:，。]{2,30})`, 'u');
+const SOURCE_LINE = new RegExp(`(?:來源|来源|發布機構|发布机构|發佈機構|發文機關|发文机关)\\s*${COLON}\\s*([^\\s：:，。（）()]{2,30})`, 'u');
 // A byline's office: "山东省省长 周乃翔" → 山东省人民政府.
 const GOVERNOR = new RegExp(`^(${H}{2,12}?(?:省|市|自治区|自治區|县|縣|区|區|州))(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|主席)[\\s\\u3000]+${H}{2,4}$`, 'u');
 const LEAD_ISSUERS = [
+  // A document's title: "中共中央 国务院关于实施乡村振兴战略的意见".
+  new RegExp(`^([${H} 、]{2,30}?)(?:關於|关于)`, 'u'),
   new RegExp(`${H}{2,30}?(?:新聞辦公室|新闻办公室)`, 'u'),
   // "下稿代香港金融管理局發出："
   new RegExp(`下稿代(${H}{2,30}?)(?:發出|发出)`, 'u'),

@@ -23,7 +23,7 @@ export type Structure = { segments: StructuredSegment[]; speakers: StructuredSpe
 // A heading runs to its first full stop; a numbered paragraph whose first sentence is longer is a plain paragraph.
 const MAX_HEADING = 60;
 // A standalone heading: a short line without punctuation (評論, 進一步資料, 名词解释).
-const STANDALONE = /^[^，。；：？！,;:?!、]{1,15}$/u;
+const STANDALONE = /^[^，。；：︰？！,;:?!、]{1,15}$/u;
 const SENTENCE_END = /[。！？!?]$/;
 // A list: a line ending in a colon, then items ending in a semicolon (或 及), the last in a full stop.
 const INTRODUCES_LIST = /[：:︰]$/;
@@ -136,7 +136,8 @@ export function structure(paragraphs: readonly string[], options: { front?: read
     }
 
     const heading = matchHeading(text);
-    const item = listContext && text.length <= MAX_ITEM && (ITEM_END.test(text) || previous?.kind === 'item') && !text.slice(0, -1).includes('。');
+    // An item ending in a semicolon may hold sentences; the list's last item, one sentence.
+    const item = listContext && text.length <= MAX_ITEM && (ITEM_END.test(text) || (previous?.kind === 'item' && !text.slice(0, -1).includes('。')));
     if (item) {
       inList = !SENTENCE_END.test(text);
       return push({ id: `p-${paragraph + 1}`, kind: 'item' });
