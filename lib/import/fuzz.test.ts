@@ -113,6 +113,21 @@ describe('the importer never throws anything but an ImportError', () => {
     expect(() => importDocument(seed, { format: 'pdf' as never })).toThrow(/options/);
   });
 
+  // Linear time: doubling the input about doubles the time (a generous bound on the ratio, no wall clock).
+  test.each([
+    ['a 2.4 MB file of damaged press-conference text', (n: number) => new TextEncoder().encode('大眾日?qǐng)?bào)記者:\n問題?\n王茂慶:發(fā)展,力爭?提升。\n'.repeat(n))],
+    ['a 100k-line file', (n: number) => new TextEncoder().encode('推進新型工業化發展。\n'.repeat(n * 2))],
+  ])('%s imports in linear time', (_, make) => {
+    const seconds = (bytes: Uint8Array) => {
+      const start = performance.now();
+      importDocument(bytes);
+      return performance.now() - start;
+    };
+    const [small, big] = [make(25_000), make(50_000)];
+    seconds(small);
+    expect(seconds(big) / seconds(small)).toBeLessThan(3.5);
+  });
+
   test('over the size limit → TOO_LARGE', () => {
     expect(outcome(new Uint8Array(DEFAULT_MAX_BYTES + 1).fill(0x41))).toEqual({ ok: false, code: 'TOO_LARGE' });
   });
