@@ -46,6 +46,16 @@ function lineAt(lines: readonly { start: number }[], index: number): number {
   return low;
 }
 
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** Index of the first unit whose origin is at or after `offset` (origins never decrease). */
 function firstAtOrAfter(text: TrackedText, offset: number): number {
   let low = 0;
@@ -111,10 +121,12 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
   const final = cleaned.text;
   // The part holding a spot at `column` of paragraph `paragraph`: damage holds no 。 or ：, where
   // paragraphs are split, so it lies whole in one segment or label.
+  const segmentsOf = groupBy(segments, (s) => s.paragraph);
+  const labelsOf = groupBy(labels, (l) => l.paragraph);
   const holder = (paragraph: number, column: number): DamageSpot['where'] => {
-    const segment = segments.find((s) => s.paragraph === paragraph && s.from <= column && column < s.to);
+    const segment = segmentsOf.get(paragraph)?.find((s) => s.from <= column && column < s.to);
     if (segment) return { segment: segment.id };
-    const label = labels.find((l) => l.paragraph === paragraph && l.from <= column && column < l.to);
+    const label = labelsOf.get(paragraph)?.find((l) => l.from <= column && column < l.to);
     if (label) return { speaker: label.speaker };
     throw new ImportError('INTERNAL', `damaged text at column ${column + 1} of paragraph ${paragraph + 1} is in no segment`);
   };
