@@ -124,10 +124,12 @@ async function main(argv: string[]): Promise<void> {
   if (existsSync(target) && !args.force) throw new ImportError('EXISTS', `${target} exists: pass --force to overwrite it`);
 
   const resolution = resolveDamage(result, await readCurated(slug), args.acceptDamage);
-  const draft = buildDraft(result, { slug, date, sourceUrl: args.sourceUrl ?? null, sourceName: path.basename(args.file) }, resolution);
+  const sourceUrl = args.sourceUrl ?? result.page?.url ?? null;
+  const draft = buildDraft(result, { slug, date, sourceUrl, sourceName: path.basename(args.file) }, resolution);
   const header =
     ` Draft release imported by scripts/import.ts from ${path.basename(args.file)}. Chinese (zh) is the\n` +
-    ` cleaned source text; English (en) is to be written. Check titles, kinds and speakers against the source.`;
+    ` cleaned source text; English (en) is to be written. Check titles, kinds and speakers against the source;\n` +
+    ` region and kind are the importer's guesses.`;
   await mkdir(args.out, { recursive: true });
   await writeFile(target, draftToYaml(draft, header), 'utf8');
   process.stdout.write(

@@ -12,6 +12,9 @@ describe('stripAnnotations', () => {
     ['长(zhang3)期', '长期'],
     ['們(men)', '們'],
     ['綠(lǜ)色', '綠色'],
+    ['記者會(huì )', '記者會'],
+    ['會 (huì)議', '會議'],
+    ['會( huì )議', '會議'],
   ])('%s → %s', (input, output) => expect(strip(input).text.text).toBe(output));
 
   test.each([
@@ -23,6 +26,7 @@ describe('stripAnnotations', () => {
     '(fā)開頭沒有漢字',
     'pinyin fā(fā)',
     '發(fā bù)',
+    '市 (AI) 應用',
   ])('leaves %s alone', (input) => {
     const { text, changes } = strip(input);
     expect(text.text).toBe(input);

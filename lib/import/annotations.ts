@@ -1,9 +1,10 @@
 import { isPinyinSyllable, PINYIN_LETTERS } from './pinyin';
 import { applyEdits, type Change, type TrackedText } from './tracked-text';
 
-// A Han character, then one pinyin syllable in ASCII or full-width brackets: `發(fā)`, `會（huì）`, `长(zhang3)`.
+// A Han character, then one pinyin syllable in ASCII or full-width brackets: `發(fā)`, `會（huì）`, `长(zhang3)`,
+// with the spaces some mirrors put inside or before the brackets (`會(huì )`, `會 (huì)`).
 // Real bracketed text never matches: `(2023-2025年)`, `（試行）`, `(GDP)` hold no pinyin syllable.
-const ANNOTATION = new RegExp(`(?<=\\p{Script=Han})[(（]([${PINYIN_LETTERS}]{1,6}[1-5]?)[)）]`, 'gu');
+const ANNOTATION = new RegExp(`(?<=\\p{Script=Han}) ?[(（] ?([${PINYIN_LETTERS}]{1,6}[1-5]?) ?[)）]`, 'gu');
 
 /**
  * Strips flattened ruby annotations, keeping the character. The readings are not trusted (the seed

@@ -35,12 +35,36 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'source-footer',
     description: 'a "source:" line naming where the text came from',
-    pattern: new RegExp(`^[\\s(（【\\[]*(?:來源|来源|稿源|出處|出处)\\s*${COLON}[^。]{0,40}$`),
+    pattern: new RegExp(`^[\\s(（【\\[]*(?:文章來源|文章来源|來源|来源|稿源|出處|出处)\\s*${COLON}[^。]{0,40}$`),
+  },
+  {
+    name: 'original-title',
+    description: 'a mirror\'s "original title:" line',
+    pattern: new RegExp(`^[\\s(（【\\[]*(?:原標題|原标题|原題|原题)\\s*${COLON}`),
+  },
+  {
+    name: 'page-tools',
+    description: 'the page\'s tool links and font switch: 下载 打印 全屏 收藏, 【字号：大 中 小】, 加大 还原 减小',
+    pattern: new RegExp(
+      `^[【\\[]?\\s*(?:(?:字號|字号|字體|字体)\\s*${COLON}?.*|(?:(?:下載|下载|打印|列印|全屏|收藏|加大|還原|还原|減小|减小|放大|縮小|缩小|默認|默认|[大中小])[\\s|]*)+)[】\\]]?$|^[【】\\[\\]]$`,
+    ),
+  },
+  {
+    name: 'spam',
+    description: 'a line of spam keywords a mirror site stuffs in (adult video, gambling)',
+    pattern: /(?:精品|高清|在线观看|在線觀看|成人|免费视频|免費視頻|激情|国产|國產|日韩|日韓|无码|無碼|av|彩票|博彩|娱乐城|娛樂城|亚洲|亞洲)(?:.*(?:精品|高清|在线观看|在線觀看|成人|免费视频|免費視頻|激情|国产|國產|日韩|日韓|无码|無碼|彩票|博彩|娱乐城|娛樂城|亚洲|亞洲)){2}/i,
+  },
+  {
+    name: 'rule-line',
+    description: 'a line drawn with dashes or underscores under a heading',
+    pattern: /^[—―─━\-_=＝~～*＊·]{3,}$/,
   },
   {
     name: 'page-meta',
     description: 'publication time, view count or font-size switch of the page',
-    pattern: new RegExp(`^(?:發布時間|发布时间|發佈時間|發表時間|发表时间|更新時間|更新时间)\\s*${COLON}\\s*\\d{4}|(?:字號|字号)\\s*${COLON}\\s*[大中小]|(?:瀏覽次數|浏览次数|閱讀量|阅读量|點擊數|点击数)\\s*${COLON}`),
+    pattern: new RegExp(
+      `^(?:發布時間|发布时间|發佈時間|發表時間|发表时间|更新時間|更新时间|發布日期|发布日期)\\s*${COLON}\\s*\\d{4}|^(?:時間|时间|日期)\\s*${COLON}\\s*\\d{4}-\\d{1,2}-\\d{1,2}|(?:瀏覽次數|浏览次数|閱讀量|阅读量|閱讀次數|阅读次数|點擊數|点击数|點擊量|点击量|訪問量|访问量)\\s*${COLON}`,
+    ),
   },
   {
     name: 'share-bar',
@@ -70,7 +94,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'related-links',
     description: 'a "related articles" heading',
-    pattern: new RegExp(`^(?:相關閱讀|相关阅读|相關新聞|相关新闻|相關鏈接|相关链接|延伸閱讀|延伸阅读)\\s*${COLON}?$`),
+    pattern: new RegExp(`^(?:相關閱讀|相关阅读|相關新聞|相关新闻|相關鏈接|相关链接|相關報道|相关报道|相關文章|相关文章|延伸閱讀|延伸阅读)\\s*${COLON}?$`),
   },
 ];
 

@@ -25,6 +25,9 @@ describe('findDamage', () => {
     ['全是???的文字', '???'],
     ['缺字??萍現', '??'],
     ['炅zhēng)推動', 'zhēng)'],
+    ['推動局勢降溫,?;鹬贡,保護平民', '?;鹬贡'],
+    ['推動局勢降溫，？；鹬贡，保護平民', '？；鹬贡'],
+    ['數字?經濟發展', '?經濟發展'],
   ])('in %s finds %s', (text, spot) => expect(findDamage(text).map((d) => d.text)).toEqual([spot]));
 
   test.each([
@@ -36,6 +39,9 @@ describe('findDamage', () => {
     '地區生產總值(GDP)',
     '(see figure a)',
     '政策?\n今年力爭',
+    '中方對此有何評論?中方一貫主張和平。',
+    '你好嗎?我很好。',
+    '請問是否屬實?另外,還有一個問題?',
   ])('finds nothing in %s', (text) => expect(findDamage(text)).toEqual([]));
 
   test('a question mark right after a spot is left out of it', () => {

@@ -1,4 +1,4 @@
-import { isHan } from './chars';
+import { charAt, charBefore, isChinesePunct, isHan } from './chars';
 import { isPinyinSyllable, PINYIN_LETTERS } from './pinyin';
 
 /**
@@ -11,7 +11,12 @@ import { isPinyinSyllable, PINYIN_LETTERS } from './pinyin';
  *  - strong: a U+FFFD; a `?` run followed by a stray pinyin syllable with its closing bracket
  *    (`?jī)`, `?(fā)`); a stray `syllable)` right after a Han character, no `(` before it
  *    (`炅zhēng)`); two or more `?` running into a Han character (`??萍`), or three or more anywhere;
- *  - weak: a single `?`, which on its own is a question mark (`政策?`).
+ *  - strong too: a single `?` inside Han text (a Han character or a punctuation mark on each side,
+ *    `降溫,?;鹬贡,`) whose sentence asks nothing (no 嗎, 何, 是否 … before it): a lost character,
+ *    not a question mark, until its sentence shows otherwise; and a `？` right before a semicolon,
+ *    which no question has. Such a spot runs over the punctuation after it and the Han characters
+ *    up to the end of the clause: the mis-decoded characters look like any others;
+ *  - weak: a single `?` anywhere else, which on its own is a question mark (`政策?`).
  * Pieces of evidence at most MAX_GAP characters apart, with only Han characters or ASCII
  * punctuation between them, form one spot, which runs from its first piece to its last strong one:
  * a `?` may open a spot (the damage starts with a lost character) but a `?` after the last strong
@@ -21,6 +26,31 @@ export type DamageSpan = { start: number; end: number; text: string };
 
 const MAX_GAP = 8;
 const isQuestion = (ch: string | undefined) => ch === '?' || ch === '\ufffd';
+// Words that make a sentence a question (and its `?` a question mark).
+const ASKS = /[嗎吗呢何怎哪誰谁幾几麼么否]|多少|是不是|有沒有|有没有|會不會|会不会|能不能/;
+const SENTENCE_START = /[。！？!?\n]/;
+const MAX_ASKING = 120;
+const isPunct = (ch: string | undefined) => ch !== undefined && (isChinesePunct(ch) || (/^[!-~]$/.test(ch) && !/[A-Za-z0-9]/.test(ch)));
+// Punctuation that may follow a lost character inside the spot (not a clause's end, nor a closing mark).
+const isStray = (ch: string | undefined) => ch !== undefined && /^[;:!~^*#&@=+|\\/`；]$/.test(ch);
+
+/** Whether the sentence before `index` asks something (looked at up to MAX_ASKING characters back). */
+function asks(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < MAX_ASKING && !SENTENCE_START.test(text[start - 1])) start--;
+  return ASKS.test(text.slice(start, index));
+}
+
+/** Where a `?` (or `？`) at `index` that stands inside Han text ends as damage, or -1 when it is a question mark. */
+function lostCharacterEnd(text: string, index: number): number {
+  const [prev, next] = [charBefore(text, index), text[index + 1]];
+  const fullWidth = text[index] === '？';
+  if (fullWidth ? !(next === '；' || next === ';') : !(isHan(prev) || isPunct(prev)) || !(isHan(next) || isStray(next)) || asks(text, index)) return -1;
+  let end = index + 1;
+  while (end - index < MAX_GAP && isStray(text[end])) end++;
+  while (end - index < MAX_GAP && isHan(charAt(text, end))) end += charAt(text, end)!.length;
+  return end;
+}
 const STRAY_AFTER_QUESTION = new RegExp(`\\(?([${PINYIN_LETTERS}]{1,6}[1-5]?)\\)`, 'y');
 const STRAY_AFTER_HAN = new RegExp(`([${PINYIN_LETTERS}]{1,6}[1-5]?)\\)`, 'gu');
 // What may lie between two pieces of one spot: mis-decoded Han characters and ASCII punctuation.
@@ -31,6 +61,11 @@ type Evidence = { start: number; end: number; strong: boolean };
 function questionRuns(text: string): Evidence[] {
   const found: Evidence[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (text[i] === '？') {
+      const end = lostCharacterEnd(text, i);
+      if (end !== -1) found.push({ start: i, end, strong: true });
+      continue;
+    }
     if (!isQuestion(text[i])) continue;
     let end = i;
     let replacement = false;
@@ -41,7 +76,9 @@ function questionRuns(text: string): Evidence[] {
       found.push({ start: i, end: end + stray[0].length, strong: true });
     } else {
       const run = end - i;
-      found.push({ start: i, end, strong: replacement || run >= 3 || (run === 2 && isHan(text[end])) });
+      const lost = run === 1 && !replacement ? lostCharacterEnd(text, i) : -1;
+      if (lost !== -1) found.push({ start: i, end: lost, strong: true });
+      else found.push({ start: i, end, strong: replacement || run >= 3 || (run === 2 && isHan(text[end])) });
     }
     i = found[found.length - 1].end - 1;
   }

@@ -1,8 +1,10 @@
 import { Document } from 'yaml';
+import { convert } from '../chinese/convert';
 import { DRAFT_PLACEHOLDER, releaseSchema, type ReleaseContent } from '../content/schema';
 import { ImportError } from './errors';
 import type { DamageResolution } from './repairs';
 import { describeSpot } from './report';
+import { toSourceScript } from './source-script';
 import type { ImportResult } from './types';
 
 export type DraftMeta = { slug: string; date: string; sourceUrl: string | null; sourceName: string };
@@ -17,6 +19,12 @@ function note(result: ImportResult, meta: DraftMeta, resolution: DamageResolutio
     `${cleaning.annotations.length} flattened ruby annotations stripped, ${cleaning.punctuation.length} punctuation marks made full-width,`,
     `${cleaning.boilerplate.length} boilerplate line(s) removed. English to be written.`,
   ];
+  if (script.conversion)
+    parts.push(
+      `The scraped text is Traditional made from a Simplified original by a naive converter (${script.conversion.naive.map((e) => `${e.word} ×${e.count}`).join(', ')}): converted back to Simplified with OpenCC.`,
+    );
+  if (result.kind) parts.push(`Kind guessed as ${result.kind.value} (${result.kind.evidence.join('; ')}).`);
+  if (result.region) parts.push(`Region guessed as ${result.region.value} (${result.region.evidence.join(', ')}).`);
   if (!result.title) parts.push('No headline found: the title is to be written.');
   if (resolution.repairs.length) parts.push(`${resolution.repairs.length} damaged spot(s) restored as the curated release repairs them.`);
   const accepted = resolution.accepted.map((spot) => `\n- ${describeSpot(spot)}`).join('');
@@ -24,24 +32,37 @@ function note(result: ImportResult, meta: DraftMeta, resolution: DamageResolutio
   return parts.join(' ');
 }
 
-/** The draft release in the content format, curated repairs applied, validated with releaseSchema. */
-export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): ReleaseContent {
-  const segments = result.segments.map(({ id, kind, speaker, zh }) => ({ id, kind, ...(speaker ? { speaker } : {}), zh, en: '' }));
-  const speakers = Object.fromEntries(result.speakers.map((s) => [s.key, { zh: s.zh, en: DRAFT_PLACEHOLDER }]));
+/** The curated repairs applied to the scraped text, before any conversion. */
+function repaired(result: ImportResult, resolution: DamageResolution): ImportResult {
+  const segments = result.segments.map((s) => ({ ...s }));
+  const speakers = result.speakers.map((s) => ({ ...s }));
   for (const repair of resolution.repairs) {
-    const target = repair.segment ? segments.find((s) => s.id === repair.segment) : speakers[repair.speaker ?? ''];
+    const target = repair.segment ? segments.find((s) => s.id === repair.segment) : speakers.find((s) => s.key === repair.speaker);
     if (target) target.zh = target.zh.replace(repair.damaged, repair.restored);
   }
+  return { ...result, segments, speakers };
+}
+
+/**
+ * The draft release in the content format, in the source script (a naively converted copy goes
+ * back to Simplified), curated repairs applied, with the guessed kind and region and heading levels;
+ * validated with releaseSchema.
+ */
+export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): ReleaseContent {
+  const { title, segments, speakers } = toSourceScript(repaired(result, resolution));
+  const toSource = (text: string) => (result.script.conversion ? convert(text, 'hant', 'hans') : text);
   const draft = {
     slug: meta.slug,
     date: meta.date,
     sourceScript: result.script.sourceScript,
     sourceUrl: meta.sourceUrl,
-    issuer: { zh: result.issuer ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
-    title: { zh: result.title ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
-    speakers,
-    editorial: { note: note(result, meta, resolution), repairs: resolution.repairs },
-    segments,
+    ...(result.region ? { region: result.region.value } : {}),
+    ...(result.kind ? { kind: result.kind.value } : {}),
+    issuer: { zh: result.issuer ? toSource(result.issuer) : DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
+    title: { zh: title ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
+    speakers: Object.fromEntries(speakers.map((s) => [s.key, { zh: s.zh, en: DRAFT_PLACEHOLDER }])),
+    editorial: { note: note(result, meta, resolution), repairs: resolution.repairs.map((r) => ({ ...r, restored: toSource(r.restored) })) },
+    segments: segments.map(({ id, kind, level, speaker, zh }) => ({ id, kind, ...(level ? { level } : {}), ...(speaker ? { speaker } : {}), zh, en: '' })),
   };
   const parsed = releaseSchema.safeParse(draft);
   if (!parsed.success)

@@ -22,16 +22,3 @@ export function readEntity(text: string, index: number): { value: string; length
   const valid = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
   return { value: valid ? String.fromCodePoint(cp) : '\ufffd', length: whole.length };
 }
-
-export function decodeEntities(text: string): string {
-  let out = '';
-  let at = 0;
-  for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
-    const entity = readEntity(text, i);
-    if (!entity) continue;
-    out += text.slice(at, i) + entity.value;
-    at = i + entity.length;
-    i = at - 1;
-  }
-  return out + text.slice(at);
-}

@@ -5,6 +5,8 @@ export const IMPORT_ERROR_CODES = [
   'TOO_LARGE', // over the size limit
   'UNDECODABLE', // no candidate encoding gives plausible Chinese text
   'NOT_CHINESE', // decodes, but holds no Chinese text
+  'NO_ARTICLE', // an HTML page with no article: only navigation, menus and links
+  'INVALID_OPTIONS', // importDocument's options do not satisfy its schema
   'DAMAGED', // encoding damage that nobody accepted or repaired
   'READ_FAILED', // the file cannot be read
   'EXISTS', // the draft exists and --force was not given

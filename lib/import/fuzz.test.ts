@@ -39,6 +39,8 @@ const TOKENS = [
   '發', '(fā)', '布會', '?', '?jī)', '\ufffd', ',', ';', ':', '!', '"', "'", '(', ')', '（', '）', '一、', '十一、', '一是', '二是', '記者:',
   '王茂慶:', '。', '\n', '\r\n', ' ', '\u3000', '2023', '-', '7.1%', 'GDP', '5G', '昵稱 驗證碼', '版權所有', '<p>', '</p>', '<br>',
   '&amp;', '&#', '<script>', '<!--', 'e.g.', '这个', '這個', '\u200b', '2024年3月8日', '新聞辦公室',
+  '<div>', '</div>', '<s>', '&#0', '(á)', '會(huì )', '問：', '答：', '總統：', '——', '（一）', '1.', '［1］', '注释', '評論', '113年06月13日',
+  '山東&#0廣播電視臺(á)記者:', '；', '？', '制造', '于',
 ];
 
 describe('the importer never throws anything but an ImportError', () => {
@@ -95,6 +97,37 @@ describe('the importer never throws anything but an ImportError', () => {
     expect(result.damage.map((d) => d.text)).toEqual(['\ufffd']);
   });
 
+  test.each([
+    ['a label repeated with an entity of NUL and an annotation', '。<div>山東&#0廣播電視臺(á)記者:</div><br><s>山東&#0廣播電視臺(á)記者:'],
+    ['a damaged reporter label, twice', '導語。\n大眾日?qǐng)?bào)記者:\n問題?\n大眾日?qǐng)?bào)記者:\n問題?'],
+    ['an HTML page of menus only', '<html><body><nav><a>首页</a><a>新闻</a></nav><ul><li>外交部长</li><li>外交部</li></ul></body></html>'],
+  ])('%s is handled', (_, text) => void expectHandled(new TextEncoder().encode(text)));
+
+  test('an HTML page without an article → NO_ARTICLE', () => {
+    const menus = '<html><body><nav><a>首页</a><a>新闻</a></nav><ul><li>外交部长</li><li>外交部</li></ul><footer>版权所有</footer></body></html>';
+    expect(outcome(new TextEncoder().encode(menus))).toEqual({ ok: false, code: 'NO_ARTICLE' });
+  });
+
+  test('options are validated', () => {
+    expect(() => importDocument(seed, { maxBytes: -1 })).toThrow(ImportError);
+    expect(() => importDocument(seed, { format: 'pdf' as never })).toThrow(/options/);
+  });
+
+  // Linear time: doubling the input about doubles the time (a generous bound on the ratio, no wall clock).
+  test.each([
+    ['a 2.4 MB file of damaged press-conference text', (n: number) => new TextEncoder().encode('大眾日?qǐng)?bào)記者:\n問題?\n王茂慶:發(fā)展,力爭?提升。\n'.repeat(n))],
+    ['a 100k-line file', (n: number) => new TextEncoder().encode('推進新型工業化發展。\n'.repeat(n * 2))],
+  ])('%s imports in linear time', (_, make) => {
+    const seconds = (bytes: Uint8Array) => {
+      const start = performance.now();
+      importDocument(bytes);
+      return performance.now() - start;
+    };
+    const [small, big] = [make(25_000), make(50_000)];
+    seconds(small);
+    expect(seconds(big) / seconds(small)).toBeLessThan(3.5);
+  });
+
   test('over the size limit → TOO_LARGE', () => {
     expect(outcome(new Uint8Array(DEFAULT_MAX_BYTES + 1).fill(0x41))).toEqual({ ok: false, code: 'TOO_LARGE' });
   });
@@ -106,7 +139,9 @@ describe('the importer never throws anything but an ImportError', () => {
     const result = importDocument(bytes);
     expect(result.segments).toHaveLength(1);
     expect(result.cleaning.annotations).toHaveLength(60_000);
-    const start = '推進新型工業化發展，今年力爭？提升5G應用7.1%！推進新型工業化發展';
+    // 力爭?提升 asks nothing: a lost character, kept as damage and never made a question mark.
+    expect(result.damage).toHaveLength(60_000);
+    const start = '推進新型工業化發展，今年力爭?提升5G應用7.1%！推進新型工業化發展';
     expect(result.segments[0].zh.slice(0, start.length)).toBe(start);
   });
 });

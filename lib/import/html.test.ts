@@ -42,12 +42,6 @@ describe('htmlToText', () => {
     expect(html.slice(out.origin[at - 1], out.origin[at - 1] + 5)).toBe('&amp;');
   });
 
-  test('takes the <title> and the first <h1> range', () => {
-    const html = '<html><head><title>發布會 - 省政府</title></head><body><h1>標題</h1><p>正文</p></body></html>';
-    const result = htmlToText(html);
-    expect(result.title).toBe('發布會 - 省政府');
-    expect(html.slice(result.h1!.start, result.h1!.end)).toBe('標題');
-  });
 });
 
 describe('looksLikeHtml', () => {

@@ -1,5 +1,5 @@
 import { isChinese } from './chars';
-import { decodeEntities, readEntity } from './entities';
+import { readEntity } from './entities';
 import { TrackedBuilder, trackIdentity, type TrackedText } from './tracked-text';
 
 // Elements whose content is not page text.
@@ -16,10 +16,6 @@ const PLAIN = /[^<& \t\n\r\f]+/y;
 export type HtmlText = {
   /** Text blocks separated by newlines; origins are offsets into the HTML source. */
   text: TrackedText;
-  /** The <title> element's text, entities decoded. */
-  title?: string;
-  /** Source offsets [start, end) of the first <h1>'s content. */
-  h1?: { start: number; end: number };
 };
 
 /** Whether decoded text is an HTML document or fragment rather than plain text. */
@@ -57,13 +53,13 @@ function tagEnd(html: string, start: number): number {
 }
 
 const closers = new Map<string, RegExp>();
-/** Where the element `name`, whose content starts at `from`, closes: [content end, after the close]. */
-function closeOf(html: string, name: string, from: number): [number, number] {
+/** Where the element `name`, whose content starts at `from`, ends: after its closing tag. */
+function closeOf(html: string, name: string, from: number): number {
   let closer = closers.get(name);
   if (!closer) closers.set(name, (closer = new RegExp(`</${name}\\s*>`, 'gi')));
   closer.lastIndex = from;
   const m = closer.exec(html);
-  return m ? [m.index, m.index + m[0].length] : [html.length, html.length];
+  return m ? m.index + m[0].length : html.length;
 }
 
 /** Reduces HTML to its text blocks: block elements and <br> become line breaks, dropped elements vanish. */
@@ -73,7 +69,6 @@ export function htmlToText(html: string): HtmlText {
   const result: HtmlText = { text: source };
   let last = ''; // the last character written
   let space = null as { newline: boolean; at: number } | null; // pending whitespace
-  let h1Start = -1;
 
   const write = (value: string, at: number, length: number) => {
     if (space && last && last !== '\n') {
@@ -108,16 +103,10 @@ export function htmlToText(html: string): HtmlText {
           const name = tag?.[2].toLowerCase() ?? '';
           const closing = tag?.[1] === '/';
           if (!closing && DROPPED.has(name) && html[end - 2] !== '/') {
-            const [contentEnd, after] = closeOf(html, name, end);
-            if (name === 'title' && result.title === undefined) result.title = decodeEntities(html.slice(end, contentEnd)).replace(/\s+/g, ' ').trim();
-            i = after;
+            i = closeOf(html, name, end);
             continue;
           }
           if (BLOCKS.has(name)) breakBlock(i);
-          if (name === 'h1' && !result.h1) {
-            if (!closing && h1Start === -1) h1Start = end;
-            else if (closing && h1Start !== -1) result.h1 = { start: h1Start, end: i };
-          }
           i = end;
           continue;
         }

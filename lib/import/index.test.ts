@@ -48,10 +48,12 @@ describe('the raw seed', () => {
     for (const r of repairs) expect(seedText.includes(r.damaged) || cleaned.includes(r.damaged)).toBe(true);
   });
 
-  test('decodes as UTF-8 and detects Traditional script', () => {
+  test('decodes as UTF-8 and detects Traditional made from Simplified by a naive converter', () => {
     expect(result.encoding).toMatchObject({ encoding: 'utf-8', method: 'strict-utf8' });
-    expect(result.script).toMatchObject({ script: 'hant', sourceScript: 'hant', hans: 0 });
+    expect(result.script).toMatchObject({ script: 'hant', sourceScript: 'hans', hans: 0 });
     expect(result.script.hant).toBeGreaterThan(500);
+    expect(result.script.conversion?.naive.map((e) => e.word)).toEqual(['制造', '標志', '于', '后', '并', '依托', '咨詢', '注冊', '示范', '骨干', '扎實']);
+    expect(result.script.conversion?.mainland.map((e) => e.word)).toContain('人民政府');
   });
 
   test('reproduces the curated segment kinds', () => {
@@ -178,13 +180,16 @@ describe('an HTML page', () => {
       ['a1-1', 'point', '一是资金压力大。'],
       ['a1-2', 'point', '二是专业人才短缺。'],
     ]);
-    expect(result.cleaning.boilerplate.map((b) => b.rule)).toEqual(['breadcrumb', 'page-meta', 'share-bar', 'copyright']);
+    // The breadcrumb, date line, share bar and copyright are outside the article: never text at all.
+    expect(result.cleaning.boilerplate).toEqual([]);
     expect(result.damage).toEqual([]);
+    expect(result.page).toMatchObject({ title: '某某省推进制造业数字化转型新闻发布会', siteName: '某某省人民政府' });
   });
 
   test('reports positions as lines of the HTML source', () => {
     const html = fixture('press-release.html').toString('utf8');
-    for (const b of result.cleaning.boilerplate) expect(html.split('\n')[b.line - 1]).toContain(b.text.slice(0, 4));
+    expect(result.cleaning.punctuation.length).toBeGreaterThan(0);
+    for (const p of result.cleaning.punctuation) expect(html.split('\n')[p.line - 1][p.column - 1]).toBe(p.before);
   });
 });
 

@@ -1,25 +1,41 @@
+import { z } from 'zod';
+import { readArticle, type PageMeta } from './article';
+import { guessKind, guessRegion } from './classify';
 import { clean } from './clean';
+import { detectNaiveConversion } from './converted';
+import { findDate, type FoundDate } from './dates';
 import { decodeBytes } from './decode';
 import { ImportError } from './errors';
+import { readHeader } from './header';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html';
-import { findDate, findIssuer, splitTitle } from './metadata';
+import { findIssuer } from './issuer';
 import { positionIndex } from './positions';
 import { detectScript } from './script';
+import { selectBlocks } from './select';
 import { structure } from './structure';
 import { trackedLines, trackIdentity, type TrackedText } from './tracked-text';
-import type { DamageSpot, ImportOptions, ImportResult } from './types';
+import type { DamageSpot, ImportOptions, ImportResult, ImportStage } from './types';
 
 export { buildDraft, draftToYaml, type DraftMeta } from './draft';
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { resolveDamage, type DamageResolution } from './repairs';
 export { formatReport } from './report';
+export { toSourceScript } from './source-script';
 export type * from './types';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const CONTEXT = 12;
+// The opening paragraphs that name the kind, the issuer and the region.
+const OPENING = 3;
+
+const optionsSchema = z.object({
+  format: z.enum(['auto', 'text', 'html']).default('auto'),
+  maxBytes: z.number().int().positive().default(DEFAULT_MAX_BYTES),
+  onProgress: z.custom<(stage: ImportStage) => void>((value) => typeof value === 'function').optional(),
+});
 
 /** The line holding text index `index` (lines sorted by start). */
-function lineAt(lines: readonly { start: number; end: number }[], index: number): number {
+function lineAt(lines: readonly { start: number }[], index: number): number {
   let low = 0;
   let high = lines.length - 1;
   while (low < high) {
@@ -53,59 +69,66 @@ function firstAtOrAfter(text: TrackedText, offset: number): number {
 }
 
 /**
- * Turns a scraped press release (text or HTML bytes) into cleaned, structured Chinese text and a
- * report of everything it changed or found. Throws ImportError for input it cannot take; never
- * anything else.
+ * Turns a scraped press release (text or HTML bytes) into cleaned, structured Chinese text, its
+ * metadata and a report of everything it changed or found. Throws ImportError for input it cannot
+ * take; never anything else.
  */
 export function importDocument(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success)
+    throw new ImportError('INVALID_OPTIONS', 'the import options are not valid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   try {
-    return run(bytes, options);
+    return run(bytes, parsed.data);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError('INTERNAL', `the importer failed on this input: ${(error as Error)?.message ?? error}`);
   }
 }
 
-function run(bytes: Uint8Array, options: ImportOptions): ImportResult {
+function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportResult {
   const progress = options.onProgress ?? (() => {});
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes)
-    throw new ImportError('TOO_LARGE', `the file has ${bytes.length} bytes, over the limit of ${maxBytes}`);
+  if (bytes.length > options.maxBytes)
+    throw new ImportError('TOO_LARGE', `the file has ${bytes.length} bytes, over the limit of ${options.maxBytes}`);
 
   progress('decode');
-  const format = options.format ?? 'auto';
+  const { format } = options;
   const decoded = decodeBytes(bytes, format === 'text' ? undefined : declaredCharset(bytes));
   const isHtml = format === 'html' || (format === 'auto' && looksLikeHtml(decoded.text));
-  progress('html');
-  const html = isHtml ? htmlToText(decoded.text) : undefined;
-  const cleaned = clean(html?.text ?? trackIdentity(decoded.text), { boilerplate: true, onStage: progress });
+  let source = trackIdentity(decoded.text);
+  let page: PageMeta | undefined;
+  let pageHeader = '';
+  if (isHtml) {
+    progress('html');
+    const article = readArticle(decoded.text);
+    const selected = selectBlocks(htmlToText(decoded.text).text, article.blocks);
+    [source, page, pageHeader] = [selected.text, article.meta, selected.before];
+  }
+  const cleaned = clean(source, { boilerplate: true, onStage: progress });
 
   const lines = trackedLines(cleaned.text).filter((l) => l.text);
   if (!lines.length) throw new ImportError('EMPTY', 'no text is left in the file after cleaning');
   if (!/\p{Script=Han}/u.test(cleaned.text.text)) throw new ImportError('NOT_CHINESE', 'the file holds no Chinese text');
 
   progress('structure');
-  const h1 = html?.h1;
-  const h1Paragraph = h1 ? lines.findIndex((l) => cleaned.text.origin[l.start] >= h1.start && cleaned.text.origin[l.start] < h1.end) : -1;
-  const { title, titleIndex } = splitTitle(
+  const header = readHeader(
     lines.map((l) => l.text),
-    { h1Paragraph: h1Paragraph === -1 ? undefined : h1Paragraph, htmlTitle: html?.title },
+    page?.title,
   );
-  const bodyLines = lines.filter((_, i) => i !== titleIndex);
-  const body = bodyLines.map((l) => l.text);
-  const { segments, speakers } = structure(body);
+  const body = lines.slice(header.titleLines).map((l) => l.text);
+  const { segments, speakers, labels } = structure(body, { front: header.front, introduction: header.title });
 
   const at = positionIndex(decoded.text);
   const final = cleaned.text;
+  // The part holding a spot at `column` of paragraph `paragraph`: damage holds no 。 or ：, where
+  // paragraphs are split, so it lies whole in one segment or label.
   const segmentsOf = groupBy(segments, (s) => s.paragraph);
-  const speakersOf = groupBy(speakers, (s) => s.paragraph);
-  // Damage holds no 。 or ：, where paragraphs are split, so it lies whole in one segment or label.
-  const holder = (paragraph: number, text: string): DamageSpot['where'] => {
-    const segment = segmentsOf.get(paragraph)?.find((s) => s.zh.includes(text));
+  const labelsOf = groupBy(labels, (l) => l.paragraph);
+  const holder = (paragraph: number, column: number): DamageSpot['where'] => {
+    const segment = segmentsOf.get(paragraph)?.find((s) => s.from <= column && column < s.to);
     if (segment) return { segment: segment.id };
-    const speaker = speakersOf.get(paragraph)?.find((s) => s.zh.includes(text));
-    if (speaker) return { speaker: speaker.key };
-    throw new ImportError('INTERNAL', `damaged text "${text}" is in no segment of paragraph ${paragraph + 1}`);
+    const label = labelsOf.get(paragraph)?.find((l) => l.from <= column && column < l.to);
+    if (label) return { speaker: label.speaker };
+    throw new ImportError('INTERNAL', `damaged text at column ${column + 1} of paragraph ${paragraph + 1} is in no segment`);
   };
   const damage: DamageSpot[] = [];
   let withoutDamage = '';
@@ -122,16 +145,38 @@ function run(bytes: Uint8Array, options: ImportOptions): ImportResult {
       text: spot.text,
       before: final.text.slice(Math.max(line.start, index - CONTEXT), index),
       after: final.text.slice(index + spot.text.length, Math.min(line.end, index + spot.text.length + CONTEXT)),
-      where: lineIndex === titleIndex ? { title: true } : holder(lineIndex - (titleIndex !== -1 && lineIndex > titleIndex ? 1 : 0), spot.text),
+      where: lineIndex < header.titleLines ? { title: true } : holder(lineIndex - header.titleLines, index - line.start),
     });
   }
   withoutDamage += final.text.slice(kept);
+
+  const scraped = detectScript(withoutDamage);
+  const conversion = scraped.sourceScript === 'hant' ? detectNaiveConversion(withoutDamage) : null;
+  const script = conversion ? { ...scraped, sourceScript: 'hans' as const, conversion } : scraped;
+
+  const front = segments.filter((s) => s.kind === 'subtitle' || s.kind === 'byline').map((s) => s.zh);
+  const opening = body.slice(header.front.length, header.front.length + OPENING);
+  const removed = cleaned.boilerplate.map((b) => b.text);
+  const dateFrom = (from: NonNullable<ImportResult['dateFound']>['from'], found: FoundDate | undefined) =>
+    found && { date: found.iso, dateFound: { text: found.text, calendar: found.calendar, from } };
+  const dated =
+    dateFrom('page', findDate([page?.published ?? '', pageHeader])) ??
+    dateFrom('header', findDate([...(header.title && !page ? [header.title] : []), ...front, ...removed])) ??
+    dateFrom('text', findDate(opening.slice(0, 1)));
+  const issuer = findIssuer({
+    bylines: segments.filter((s) => s.kind === 'byline').map((s) => s.zh),
+    metaIssuer: page?.issuer,
+    headerTexts: [pageHeader, ...removed],
+    leadTexts: [header.title ?? '', ...opening],
+    siteName: page?.siteName,
+  });
+  const context = [header.title ?? '', ...front, ...opening].join('\n');
   const { text: _text, ...encoding } = decoded;
   return {
     bytes: bytes.length,
     encoding,
     format: isHtml ? 'html' : 'text',
-    script: detectScript(withoutDamage),
+    script,
     cleaning: {
       invisible: cleaned.invisible,
       annotations: cleaned.annotations.map((c) => ({ ...at(c.at), removed: c.before })),
@@ -139,11 +184,14 @@ function run(bytes: Uint8Array, options: ImportOptions): ImportResult {
       boilerplate: cleaned.boilerplate.map((b) => ({ ...at(b.at), rule: b.rule, text: b.text })),
     },
     damage,
-    title,
-    issuer: findIssuer(body[0] ?? ''),
-    date: findDate([...cleaned.boilerplate.map((b) => b.text), ...(title ? [title] : []), body[0] ?? '']),
-    paragraphs: bodyLines.length,
-    segments,
-    speakers,
+    title: header.title,
+    issuer,
+    ...dated,
+    kind: guessKind(header.title, opening.join('\n'), segments.some((s) => s.kind === 'question')),
+    region: guessRegion(context, { mainlandScript: script.sourceScript === 'hans', rocDate: dated?.dateFound.calendar === 'roc' }),
+    ...(page ? { page } : {}),
+    paragraphs: body.length,
+    segments: segments.map(({ from: _from, to: _to, ...segment }) => segment),
+    speakers: speakers.map(({ from: _from, to: _to, ...speaker }) => speaker),
   };
 }

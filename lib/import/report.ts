@@ -50,9 +50,16 @@ export function formatReport(result: ImportResult, file: string): string {
       (encoding.candidates.length ? ` [${encoding.candidates.map((c) => `${c.encoding} ${c.score}`).join(', ')}]` : ''),
     `  script       ${script.script}${script.script === 'hans' || script.script === 'hant' ? '' : ` (stored as ${script.sourceScript})`}:` +
       ` ${script.hant} Traditional-only and ${script.hans} Simplified-only characters`,
+    ...(script.conversion
+      ? [`  converted    from Simplified by a naive converter: ${script.conversion.naive.map((e) => `${e.word} (not ${e.standard}) ×${e.count}`).join(', ')}` +
+          (script.conversion.mainland.length ? `; mainland wording ${script.conversion.mainland.map((e) => e.word).join(', ')}` : '')]
+      : []),
     `  title        ${result.title ?? '(none found)'}`,
     `  issuer       ${result.issuer ?? '(none found)'}`,
-    `  date         ${result.date ?? '(none found)'}`,
+    `  date         ${result.date ? `${result.date} (from "${result.dateFound?.text}" in the ${result.dateFound?.from})` : '(none found)'}`,
+    `  kind         ${result.kind ? `${result.kind.value}, a guess: ${result.kind.evidence.join('; ')}` : '(none guessed)'}`,
+    `  region       ${result.region ? `${result.region.value}, a guess: ${result.region.evidence.join(', ')}` : '(none guessed)'}`,
+    ...(result.page?.url ? [`  source url   ${result.page.url}`] : []),
     `  structure    ${result.paragraphs} paragraphs → ${result.segments.length} segments (${kinds}), ${result.speakers.length} speakers` +
       (result.speakers.length ? `: ${result.speakers.map((s) => `${s.key} ${s.zh}`).join(', ')}` : ''),
     'Cleaning (positions as line:count in the decoded text)',

@@ -1,100 +1,174 @@
 import type { SegmentKind } from '../core/text';
-import { parseChineseNumeral } from './numerals';
+import type { FrontKind } from './header';
+import { isPoint, matchHeading } from './headings';
+import { parseLabel } from './labels';
 
-export type StructuredSegment = { id: string; kind: SegmentKind; speaker?: string; zh: string; paragraph: number };
-export type StructuredSpeaker = { key: string; zh: string; paragraph: number };
-export type Structure = { segments: StructuredSegment[]; speakers: StructuredSpeaker[] };
+export type StructuredSegment = {
+  id: string;
+  kind: SegmentKind;
+  /** Headings only: 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  level?: number;
+  speaker?: string;
+  zh: string;
+  /** The paragraph (cleaned line after the title) holding the segment, and the segment's [from, to) in it. */
+  paragraph: number;
+  from: number;
+  to: number;
+};
+export type StructuredSpeaker = { key: string; zh: string; paragraph: number; from: number; to: number };
+/** Every place a speaker's label stands (a label may repeat, its speaker is listed once). */
+export type LabelPlace = { speaker: string; paragraph: number; from: number; to: number };
+export type Structure = { segments: StructuredSegment[]; speakers: StructuredSpeaker[]; labels: LabelPlace[] };
 
-// A statement part: 一、 … 九十九、 at the start of a paragraph.
-const PART = /^([一二三四五六七八九十]{1,3})、/;
-// A numbered point of an answer: 一是 … 十一是 ….
-const POINT = /^([一二三四五六七八九十]{1,3})是/;
-// A reporter's label: "山東廣播電視臺記者：" with no sentence punctuation inside.
-const REPORTER = /^([^，。；：？！]{0,40}(?:記者|记者))：(.*)$/u;
-// An official's label: a name of 2–4 Han characters and a colon opening the paragraph.
-const NAME = /^(\p{Script=Han}{2,4})：(.+)$/u;
-// A heading runs to its first full stop; a part whose first sentence is longer is a plain paragraph.
+// A heading runs to its first full stop; a numbered paragraph whose first sentence is longer is a plain paragraph.
 const MAX_HEADING = 60;
-// Officials are introduced in the opening paragraphs ("…新聞發言人王茂慶出席發布會").
+// A standalone heading: a short line without punctuation (評論, 進一步資料, 名词解释).
+const STANDALONE = /^[^，。；：︰？！,;:?!、]{1,15}$/u;
+const SENTENCE_END = /[。！？!?]$/;
+// A list: a line ending in a colon, then items ending in a semicolon (或 及), the last in a full stop.
+const INTRODUCES_LIST = /[：:︰]$/;
+const ITEM_END = /(?:[；;](?:及|以及|和|或)?|及|、)$/;
+const MAX_ITEM = 160;
+// Notes: ［1］… markers opening a line, and every line under a 注释 / 名词解释 heading.
+const NOTE = /^[［[【〔]\d{1,3}[］\]】〕]/;
+const NOTES_HEADING = /^(?:注释|註釋|注解|註解|附注|附註|名词解释|名詞解釋|名词注释|名詞註釋)$/;
+// Officials are introduced in the title and the opening paragraphs ("…新聞發言人王茂慶出席發布會").
 const INTRODUCTION = 3;
 const MAX_INTRODUCTION = 2000;
 
-const numbered = (pattern: RegExp, text: string) => {
-  const m = pattern.exec(text);
-  return m && parseChineseNumeral(m[1]) !== null ? m : null;
-};
+type Turn = { role: 'question' | 'answer'; n: number; speaker: string; parts: number };
 
 /**
- * Paragraphs (cleaned, one per entry, title excluded) to segments:
- *  - the first paragraph is the lead;
- *  - `一、XXX。rest` is a heading (`s1-h`, up to and including the first 。) and a paragraph (`s1`);
- *  - a paragraph ending in 記者： is a reporter's label: a speaker, whose next paragraph is a
- *    question (`q1`); label and question on one line work too;
- *  - `王茂慶：…` (a 2–4 character name and a colon, when the name was introduced in the opening
- *    paragraphs, is already a speaker, or answers a question) is an answer (`a1`), label removed;
- *  - `一是…`, `二是…` right after an answer or its points are points (`a1-1`) of the same speaker;
- *  - everything else is a paragraph `p-<n>`, n its position in the text.
+ * Paragraphs (cleaned lines after the title) to segments. `front` gives the kinds of the first
+ * lines (subtitles and bylines, from readHeader); `introduction` is text that names the speakers
+ * (the title). Then:
+ *  - the first plain paragraph before any heading or question is the lead (a short salutation
+ *    ending in ： or ！ is passed over);
+ *  - numbered headings at four levels (一、 （一） 1. （1）, 第一章 …): `s1-h`, `s1-2-h`, up to and
+ *    including the first 。 when the paragraph goes on (the rest is `s1`, `s1-2`); short lines
+ *    without punctuation are headings too (`h-<n>`);
+ *  - a transcript: a question label (記者：, 問：, 主持人：, Q:) opens a question `q1`, an answer
+ *    label (答：, A:) or a speaker's name (王茂慶：, when the name was introduced, is already a
+ *    speaker, or answers a question) opens an answer `a1`; a label alone on its line names the
+ *    speaker of the next one; the paragraphs after a turn carry on its speaker (`q1-1`, `a1-1`,
+ *    numbered points such as 一是… being `point`s) until the next label;
+ *  - numbered points outside a turn (一是…, 第一，…) are points, list items after a line ending in
+ *    a colon are items, notes (［1］…, or under 注释) are notes; everything else is `p-<n>`.
  */
-export function structure(paragraphs: readonly string[]): Structure {
+export function structure(paragraphs: readonly string[], options: { front?: readonly FrontKind[]; introduction?: string } = {}): Structure {
+  const front = options.front ?? [];
   const segments: StructuredSegment[] = [];
   const speakers: StructuredSpeaker[] = [];
-  const counters = { part: 0, question: 0, answer: 0 };
-  let asking: string | null = null; // reporter whose question comes next
-  let answer: { n: number; speaker: string; points: number } | null = null;
+  const labels: LabelPlace[] = [];
+  const counters = { question: 0, answer: 0, subtitle: 0, byline: 0 };
+  const sections: number[] = []; // the current heading's count at each level, under its parent
+  let turn: Turn | null = null;
+  let pending: { role: Turn['role']; speaker: string } | null = null; // a label alone on its line
+  let leadDone = false;
+  let inList = false;
+  let inNotes = false;
+  let noteTerm = false; // the last note was a term line ending in a colon: its definition follows
 
   const keys = new Map<string, string>(); // label → speaker key
-  const speakerKey = (zh: string, paragraph: number) => {
+  const speakerKey = (zh: string, paragraph: number, from: number) => {
     let key = keys.get(zh);
     if (key) return key;
     key = `speaker-${speakers.length + 1}`;
     keys.set(zh, key);
-    speakers.push({ key, zh, paragraph });
+    speakers.push({ key, zh, paragraph, from, to: from + zh.length });
     return key;
   };
-  // The opening text before paragraph n (n ≤ INTRODUCTION), capped: introductions come early.
-  const openings = Array.from({ length: INTRODUCTION + 1 }, (_, n) => paragraphs.slice(0, n).join('\n').slice(0, MAX_INTRODUCTION));
+  const openings = Array.from({ length: INTRODUCTION + 1 }, (_, n) =>
+    [options.introduction ?? '', ...paragraphs.slice(0, n)].join('\n').slice(0, MAX_INTRODUCTION),
+  );
   const introduced = (name: string, before: number) => openings[Math.min(INTRODUCTION, before)].includes(name);
 
   paragraphs.forEach((text, paragraph) => {
-    const push = (segment: Omit<StructuredSegment, 'paragraph'>) => segments.push({ ...segment, paragraph });
+    const push = (segment: Omit<StructuredSegment, 'paragraph' | 'from' | 'to' | 'zh'>, from = 0, to = text.length) => {
+      while (from < to && /\s/.test(text[from])) from++;
+      while (to > from && /\s/.test(text[to - 1])) to--;
+      segments.push({ ...segment, zh: text.slice(from, to), paragraph, from, to });
+    };
     const previous = segments[segments.length - 1];
-    if (paragraph === 0) return push({ id: 'lead', kind: 'lead', zh: text });
+    const listContext = inList;
+    inList = INTRODUCES_LIST.test(text);
 
-    const reporter = REPORTER.exec(text);
-    if (reporter) {
-      answer = null;
-      const speaker = speakerKey(reporter[1], paragraph);
-      if (!reporter[2].trim()) return void (asking = speaker);
-      return push({ id: `q${++counters.question}`, kind: 'question', speaker, zh: reporter[2].trim() });
-    }
-    if (asking) {
-      const speaker = asking;
-      asking = null;
-      return push({ id: `q${++counters.question}`, kind: 'question', speaker, zh: text });
+    if (paragraph < front.length) {
+      const kind = front[paragraph];
+      const n = ++counters[kind];
+      return push({ id: n === 1 ? kind : `${kind}-${n}`, kind });
     }
 
-    const name = NAME.exec(text);
-    if (name && (keys.has(name[1]) || previous?.kind === 'question' || introduced(name[1], paragraph))) {
-      const n = ++counters.answer;
-      answer = { n, speaker: speakerKey(name[1], paragraph), points: 0 };
-      return push({ id: `a${n}`, kind: 'answer', speaker: answer.speaker, zh: name[2].trim() });
+    if (inNotes || NOTE.test(text) || noteTerm) {
+      noteTerm = INTRODUCES_LIST.test(text) && !noteTerm;
+      return push({ id: `note-${paragraph + 1}`, kind: 'note' });
     }
-    if (answer && numbered(POINT, text)) {
-      return push({ id: `a${answer.n}-${++answer.points}`, kind: 'point', speaker: answer.speaker, zh: text });
-    }
-    answer = null;
 
-    if (numbered(PART, text)) {
-      const n = ++counters.part;
-      const stop = text.indexOf('。');
+    // A label alone on its line: the next line is its text, whatever it looks like (答覆： then 主席：).
+    if (pending) {
+      const { role, speaker } = pending;
+      pending = null;
+      turn = { role, n: role === 'question' ? ++counters.question : ++counters.answer, speaker, parts: 0 };
+      return push({ id: `${role[0]}${turn.n}`, kind: role, speaker });
+    }
+    const label = parseLabel(text);
+    const speaks =
+      label &&
+      (label.role !== 'name' ||
+        keys.has(label.label) ||
+        turn?.role === 'question' ||
+        introduced(label.label, paragraph));
+    if (label && speaks) {
+      const role = label.role === 'name' ? 'answer' : label.role;
+      const speaker = speakerKey(label.label, paragraph, 0);
+      labels.push({ speaker, paragraph, from: 0, to: label.label.length });
+      if (!label.rest) {
+        pending = { role, speaker };
+        turn = null;
+        return;
+      }
+      turn = { role, n: role === 'question' ? ++counters.question : ++counters.answer, speaker, parts: 0 };
+      return push({ id: `${role[0]}${turn.n}`, kind: role, speaker }, label.start);
+    }
+    if (turn) {
+      const kind = turn.role === 'answer' && isPoint(text) ? 'point' : turn.role;
+      return push({ id: `${turn.role[0]}${turn.n}-${++turn.parts}`, kind, speaker: turn.speaker });
+    }
+
+    const heading = matchHeading(text);
+    // An item ending in a semicolon may hold sentences; the list's last item, one sentence.
+    const item = listContext && text.length <= MAX_ITEM && (ITEM_END.test(text) || (previous?.kind === 'item' && !text.slice(0, -1).includes('。')));
+    if (item) {
+      inList = !SENTENCE_END.test(text);
+      return push({ id: `p-${paragraph + 1}`, kind: 'item' });
+    }
+    if (heading) {
+      // Counted, not numbered: a document may number afresh (an appendix's 一、), ids may not repeat.
+      const count = (sections[heading.level - 1] ?? 0) + 1;
+      sections.length = heading.level;
+      sections[heading.level - 1] = count;
+      const id = `s${Array.from(sections, (n) => n ?? 0).join('-')}`;
+      const stop = text.search(/[。！]/);
       const headingEnd = stop === -1 ? text.length : stop + 1;
-      if (headingEnd > MAX_HEADING) return push({ id: `s${n}`, kind: 'paragraph', zh: text });
-      push({ id: `s${n}-h`, kind: 'heading', zh: text.slice(0, headingEnd) });
-      const rest = text.slice(headingEnd).trim();
-      if (rest) push({ id: `s${n}`, kind: 'paragraph', zh: rest });
+      leadDone = true;
+      if (headingEnd > MAX_HEADING) return push({ id, kind: 'paragraph' });
+      push({ id: `${id}-h`, kind: 'heading', level: heading.level }, 0, headingEnd);
+      if (text.slice(headingEnd).trim()) push({ id, kind: 'paragraph' }, headingEnd);
       return;
     }
-    push({ id: `p-${paragraph + 1}`, kind: 'paragraph', zh: text });
+    if (isPoint(text)) return push({ id: `p-${paragraph + 1}`, kind: 'point' });
+    const next = paragraphs[paragraph + 1];
+    if (STANDALONE.test(text) && /\p{Script=Han}/u.test(text) && next !== undefined && (next.length > text.length || SENTENCE_END.test(next))) {
+      inNotes = NOTES_HEADING.test(text);
+      leadDone = true;
+      return push({ id: `h-${paragraph + 1}`, kind: 'heading', level: Math.min(4, sections.length + 1) });
+    }
+    const salutation = (text.length <= 12 && /[：:︰]$/.test(text)) || (text.length <= 40 && /[！!]$/.test(text));
+    if (!leadDone && !salutation) {
+      leadDone = true;
+      return push({ id: 'lead', kind: 'lead' });
+    }
+    push({ id: `p-${paragraph + 1}`, kind: 'paragraph' });
   });
-  return { segments, speakers };
+  return { segments, speakers, labels };
 }

@@ -1,4 +1,9 @@
+import type { Region, ReleaseKind } from '../core/text';
+import type { PageMeta } from './article';
+import type { Guess } from './classify';
 import type { CleanStage } from './clean';
+import type { NaiveConversion } from './converted';
+import type { FoundDate } from './dates';
 import type { Decoded } from './decode';
 import type { Position } from './positions';
 import type { ScriptReport } from './script';
@@ -14,20 +19,24 @@ export type ImportOptions = {
 
 export type Located<T> = T & Position;
 export type DamageSpot = Located<{
-  /** The damaged span, exactly as it stands in the decoded text and in the draft. */
+  /** The damaged span, exactly as it stands in the decoded text and in the result's segments. */
   text: string;
   /** Up to 12 characters of cleaned text on either side, on the same paragraph. */
   before: string;
   after: string;
-  /** The draft segment, speaker label or title holding the spot. */
+  /** The segment, speaker label or title holding the spot. */
   where: { segment: string } | { speaker: string } | { title: true };
 }>;
+
+export type ImportSegment = Omit<StructuredSegment, 'from' | 'to'>;
+export type ImportSpeaker = Omit<StructuredSpeaker, 'from' | 'to'>;
 
 export type ImportResult = {
   bytes: number;
   encoding: Omit<Decoded, 'text'>;
   format: 'text' | 'html';
-  script: ScriptReport;
+  /** The script as scraped; sourceScript is the original's (hans for a naively converted copy, see conversion). */
+  script: ScriptReport & { conversion?: NaiveConversion };
   cleaning: {
     invisible: number;
     annotations: Located<{ removed: string }>[];
@@ -37,8 +46,16 @@ export type ImportResult = {
   damage: DamageSpot[];
   title?: string;
   issuer?: string;
+  /** The release date as ISO YYYY-MM-DD, and the text it was read from. */
   date?: string;
+  dateFound?: Pick<FoundDate, 'text' | 'calendar'> & { from: 'page' | 'header' | 'text' };
+  /** Guesses from the wording, script and calendar, each with its evidence: for the editor to confirm. */
+  kind?: Guess<ReleaseKind>;
+  region?: Guess<Region>;
+  /** What an HTML page says about itself (<title>, meta tags, its date element). */
+  page?: PageMeta;
   paragraphs: number;
-  segments: StructuredSegment[];
-  speakers: StructuredSpeaker[];
+  /** In the scraped script; the draft converts them to sourceScript. */
+  segments: ImportSegment[];
+  speakers: ImportSpeaker[];
 };

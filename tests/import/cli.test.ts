@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { SEED_PATH } from '@/tests/fixtures/seed';
 import { afterAll, describe, expect, test } from 'vitest';
+import { convert } from '@/lib/chinese/convert';
 import { releaseSchema } from '@/lib/content/schema';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -101,7 +102,9 @@ describe('scripts/import.ts', () => {
     expect(accepted.code).toBe(0);
     const draft = readDraft(path.join(cwd, 'content/releases/seed.yaml'));
     expect(draft.editorial.note).toContain('Encoding damage accepted for a curator to repair (5)');
-    expect(draft.segments.find((s) => s.id === 's3')?.zh).toContain('減量?jī)?yōu)化');
+    // The seed is a naively converted Traditional copy: the draft is Simplified, the spot kept as scraped.
+    expect(draft.sourceScript).toBe('hans');
+    expect(draft.segments.find((s) => s.id === 's3')?.zh).toContain('减量?jī)?yōu)化');
   });
 
   test('takes damage repaired by the curated release for the slug', () => {
@@ -120,8 +123,9 @@ describe('scripts/import.ts', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('5 curated repairs applied');
     const draft = readDraft(path.join(cwd, 'drafts/seed.yaml'));
-    expect(draft.segments.map((s) => s.zh)).toEqual(curated.segments.map((s: { zh: string }) => s.zh));
-    expect(Object.values(draft.speakers).map((s) => s.zh)).toContain('大眾日報·大眾新聞客戶端記者');
+    // The curated release is in the scraped Traditional; the draft gives the Simplified original.
+    expect(draft.segments.map((s) => s.zh)).toEqual(curated.segments.map((s: { zh: string }) => convert(s.zh, 'hant', 'hans')));
+    expect(Object.values(draft.speakers).map((s) => s.zh)).toContain('大众日报·大众新闻客户端记者');
     expect(draft.editorial.repairs).toHaveLength(5);
   });
 
