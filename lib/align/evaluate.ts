@@ -26,6 +26,14 @@ export function removeParagraph(pair: Pair, k: number): Pair {
   return { zh: pair.zh, en: pair.en.filter((_, i) => i !== k), gold };
 }
 
+/** The pair with Chinese segment k left out: its English becomes an addition (0–1). */
+export function removeSegment(pair: Pair, k: number): Pair {
+  const gold = pair.gold
+    .map((l) => ({ zh: l.zh.filter((z) => z !== k).map((z) => (z > k ? z - 1 : z)), en: l.en }))
+    .filter((l) => l.zh.length || l.en.length);
+  return { zh: pair.zh.filter((_, i) => i !== k), en: pair.en, gold };
+}
+
 /**
  * The pair with English paragraphs k and k + 1 joined into one: their links become one link,
  * which also takes any omitted Chinese between them (a link's segments are contiguous).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnchorKind } from './anchors';
+import type { Dictionary } from './lexicon';
 
 // The aligner's edge: what callers pass in (validated with zod) and what they get back.
 
@@ -18,6 +19,8 @@ export const alignOptionsSchema = z
   .object({
     /** Renderings both texts share: each entry's Chinese forms and their English renderings. */
     glossary: z.array(glossaryTermSchema).default([]),
+    /** Chinese words to English glosses (cedictDictionary()): lexical evidence beside the anchors. */
+    dictionary: z.custom<Dictionary>((d) => typeof (d as Dictionary | undefined)?.glosses === 'function', 'a dictionary has a glosses function').optional(),
     /** Gale–Church's s²: the variance of English length per character of text. */
     variance: z.number().positive().optional(),
     /** English characters per Chinese character; estimated from the pair when not given. */
@@ -46,7 +49,7 @@ export const LINK_KINDS = ['1-1', '1-2', '2-1', '1-0', '0-1', '2-2', '1-3', '3-1
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** An anchor the link's two sides share, as written on each side. */
-export type LinkAnchor = { kind: AnchorKind; zh: string; en: string };
+export type LinkAnchor = { kind: Exclude<AnchorKind, 'word'>; zh: string; en: string };
 
 export type Link = {
   /** Segment ids, in order; empty for English with no Chinese (0-1). */
