@@ -46,7 +46,7 @@ const STANDALONE = new Set(['title', 'heading', 'subtitle', 'byline']);
 const STANDALONE_JOINED = Math.log(0.2);
 // Lines that look like headings or rules, whatever their kind: short, with no sentence inside.
 const ZH_HEADING_LIKE = /^[^。，；！？,;!?]{1,20}$/u;
-const EN_HEADING_LIKE = /^(?=.{1,60}$)[^.;!?]*[^.;!?,:\s]$/u;
+const EN_HEADING_LIKE = /^(?=.{1,60}$)[^.;!?]*[^.;!?,\s]$/u;
 // Gale and Church's s² for this pair of languages, in English characters (tuned on the Hong Kong
 // pairs that are not held out).
 export const DEFAULT_VARIANCE = 5;

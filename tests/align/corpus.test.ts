@@ -109,7 +109,24 @@ describe.skipIf(!corpusPresent)('Hong Kong pairs', () => {
 
 describe('pairs from other sources (tests/fixtures/align)', () => {
   const pairs = fixturePairs();
-  test('a Taiwan interview and a mainland press conference', () => expect(pairs.map((p) => p.name)).toEqual(['mfa-2024-06-17-presscon', 'tw-president-2024-06-13-time']));
+  test('a mainland press conference, a Taiwan interview, statement and meeting', () =>
+    expect(pairs.map((p) => p.name)).toEqual([
+      'mfa-2024-06-17-presscon',
+      'tw-president-2019-11-14-izumi',
+      'tw-president-2021-09-25-japan-vaccines',
+      'tw-president-2024-06-13-time',
+    ]));
+
+  test('an added line: "A translation of the president\'s remarks follows:" (Taiwan, Izumi)', () => {
+    const links = alignPair(pairs.find((p) => p.name === 'tw-president-2019-11-14-izumi')!);
+    expect(links[3]).toMatchObject({ zh: [], en: [3], kind: '0-1' });
+  });
+
+  test('figures in other units anchor the links (Taiwan, vaccines: 50萬劑 ↔ 500,000, 124萬 ↔ 1.24 million)', () => {
+    const links = alignPair(pairs.find((p) => p.name === 'tw-president-2021-09-25-japan-vaccines')!);
+    expect(links[2].anchors).toEqual(expect.arrayContaining([expect.objectContaining({ en: '500,000' }), expect.objectContaining({ en: '3.9 million' })]));
+    expect(links[3].anchors).toEqual(expect.arrayContaining([expect.objectContaining({ en: '1.24 million' }), expect.objectContaining({ en: '10,000' })]));
+  });
   suite(pairs);
 
   test('an ROC date line, names in characters and a split answer (Taiwan, Time interview)', () => {

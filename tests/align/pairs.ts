@@ -15,7 +15,14 @@ export const FIXTURES_DIR = path.join(repoRoot, 'tests/fixtures/align');
 export const corpusPresent = existsSync(CORPUS_DIR);
 
 /** Pairs kept out of every tuning decision, reported apart. */
-export const HELD_OUT = new Set(['hk20260122_edb_expo', 'hk20260122_smart_traffic_fund', 'tw-president-2024-06-13-time', 'mfa-2024-06-17-presscon']);
+export const HELD_OUT = new Set([
+  'hk20260122_edb_expo',
+  'hk20260122_smart_traffic_fund',
+  'mfa-2024-06-17-presscon',
+  'tw-president-2019-11-14-izumi',
+  'tw-president-2021-09-25-japan-vaccines',
+  'tw-president-2024-06-13-time',
+]);
 
 const keySchema = z.object({
   pair: z.string(),
