@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { alignRelease } from './align';
+import { AlignInputError } from './schema';
+
+// Made-up text shaped like a release: a title, a dated lead, a figure paragraph, a closing line.
+const zh = [
+  { id: 'title', kind: 'title', zh: '智慧交通基金批出四個項目' },
+  { id: 'lead', kind: 'lead', zh: '運輸署今日（一月二十二日）公布，管理委員會已批出第二十三批共四個項目，涉及總資助金額約二千四百四十萬元。' },
+  { id: 'p-2', kind: 'paragraph', zh: '項目詳情已上載至基金網頁（www.stf.hkpc.org）。' },
+  { id: 'p-3', kind: 'paragraph', zh: '如有查詢，可致電2788 5536與基金秘書處聯絡。' },
+];
+const en = [
+  'Smart Traffic Fund approves four projects',
+  'The Transport Department today (January 22) announced that the 23rd batch, involving four projects, has been approved by the Management Committee, with a total grant of around $24.4 million.',
+  'Details of the projects are available on the Fund\'s website (www.stf.hkpc.org).',
+  'For enquiries, please contact the Secretariat of the Fund on 2788 5536.',
+];
+
+describe('alignRelease', () => {
+  test('one to one, with the anchors both sides share', () => {
+    const links = alignRelease(zh, en);
+    expect(links.map((l) => [l.zh, l.en, l.kind])).toEqual([
+      [['title'], [0], '1-1'],
+      [['lead'], [1], '1-1'],
+      [['p-2'], [2], '1-1'],
+      [['p-3'], [3], '1-1'],
+    ]);
+    expect(links[1].anchors).toEqual(
+      expect.arrayContaining([
+        { kind: 'figure', zh: '1月22日', en: 'January 22' },
+        { kind: 'figure', zh: '第23', en: '23rd' },
+        { kind: 'figure', zh: '24400000', en: '24.4 million' },
+      ]),
+    );
+    for (const l of links) expect(l.confidence).toBeGreaterThan(0.5);
+  });
+
+  test('a paragraph the English leaves out is an omission', () => {
+    const links = alignRelease(zh, [en[0], en[1], en[3]]);
+    expect(links.map((l) => [l.zh, l.en, l.kind])).toEqual([
+      [['title'], [0], '1-1'],
+      [['lead'], [1], '1-1'],
+      [['p-2'], [], '1-0'],
+      [['p-3'], [2], '1-1'],
+    ]);
+  });
+
+  test('English with no Chinese is an addition', () => {
+    const links = alignRelease(zh, [en[0], 'A translation of the announcement follows:', ...en.slice(1)]);
+    expect(links.map((l) => l.kind)).toEqual(['1-1', '0-1', '1-1', '1-1', '1-1']);
+    expect(links[1].en).toEqual([1]);
+  });
+
+  test('two English paragraphs for one segment, and one for two', () => {
+    const split = [en[0], en[1].replace(', with', '. The grant is'), ...en.slice(2)];
+    const [first, second] = split[1].split('. The grant');
+    expect(alignRelease(zh, [split[0], first + '.', 'The grant' + second, ...split.slice(2)]).map((l) => l.kind)).toEqual(['1-1', '1-2', '1-1', '1-1']);
+    expect(alignRelease(zh, [en[0], en[1], `${en[2]} ${en[3]}`]).map((l) => [l.zh, l.kind])).toEqual([
+      [['title'], '1-1'],
+      [['lead'], '1-1'],
+      [['p-2', 'p-3'], '2-1'],
+    ]);
+  });
+
+  test('deterministic', () => expect(alignRelease(zh, en)).toEqual(alignRelease(zh, en)));
+
+  test('empty sides', () => {
+    expect(alignRelease([], [])).toEqual([]);
+    expect(alignRelease(zh.slice(0, 1), []).map((l) => l.kind)).toEqual(['1-0']);
+    expect(alignRelease([], en.slice(0, 1)).map((l) => l.kind)).toEqual(['0-1']);
+  });
+
+  test.each([
+    [[{ id: '', kind: 'paragraph', zh: '甲' }], [], /id/],
+    [[{ id: 'a', kind: 'paragraph', zh: '甲' }, { id: 'a', kind: 'paragraph', zh: '乙' }], [], /duplicate segment id "a"/],
+    [[], ['  '], /English paragraph is empty/],
+    [[{ id: 'a', kind: 'paragraph' }], [], /zhSegments\.0\.zh/],
+  ])('refuses bad input (%#)', (segments, paragraphs, message) => {
+    expect(() => alignRelease(segments as never, paragraphs)).toThrow(AlignInputError);
+    expect(() => alignRelease(segments as never, paragraphs)).toThrow(message);
+  });
+
+  test('refuses a glossary entry without renderings', () =>
+    expect(() => alignRelease(zh, en, { glossary: [{ zh: ['基金'], en: [] }] })).toThrow(/glossary\.0\.en/));
+
+  test('a glossary rendering anchors a link', () => {
+    const links = alignRelease(zh, en, { glossary: [{ zh: ['秘書處'], en: ['Secretariat'] }] });
+    expect(links[3].anchors).toContainEqual({ kind: 'term', zh: '秘書處', en: 'Secretariat' });
+  });
+});
