@@ -36,8 +36,10 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  front.server.closeAllConnections();
   await new Promise((r) => front.server.close(r));
   front.close();
+  origin.closeAllConnections();
   await new Promise((r) => origin.close(r));
 });
 beforeEach(() => {

@@ -15,7 +15,7 @@ export type LocalizedRelease = Omit<ReleaseRecord, 'segments'> & {
  * script straight to the target. Taiwan wording applies to the release's own text; names of bodies
  * and speakers are official names and keep their wording.
  */
-export function localizeRelease(record: ReleaseRecord, script: Script, wording: Wording): LocalizedRelease {
+export function localizeRelease(record: ReleaseRecord, script: Script, wording: Wording, protect: readonly string[] = []): LocalizedRelease {
   const from = record.sourceScript;
   const zh = (text: string) => convert(text, from, script);
   const bilingual = (b: Bilingual): Bilingual => ({ zh: zh(b.zh), en: b.en });
@@ -27,7 +27,7 @@ export function localizeRelease(record: ReleaseRecord, script: Script, wording: 
   );
   const segments = record.segments.map((segment): LocalizedSegment => {
     if (wording === 'tw') {
-      const { text, substitutions } = taiwanWording(segment.zh, from);
+      const { text, substitutions } = taiwanWording(segment.zh, from, { protect });
       return { ...segment, zh: text, substitutions };
     }
     return { ...segment, zh: zh(segment.zh), substitutions: [] };

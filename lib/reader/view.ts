@@ -23,6 +23,8 @@ export type ViewOptions = {
 /** The public glossary as a view needs it: one matcher over term keys, each key's English renderings, the readings that correct pinyin-pro. */
 export type PublicTerms = {
   matcher: Matcher;
+  /** Terms Taiwan wording leaves as the release writes them (names and quotations are found in the text itself). */
+  protect?: readonly string[];
   renderings: ReadonlyMap<string, readonly string[]>;
   policy: PolicyReadings;
 };
@@ -147,7 +149,7 @@ function viewSegment(segment: LocalizedSegment, options: ViewOptions, terms: Pub
  * page, the vocabulary, the API and the exports are built from.
  */
 export function buildReleaseView(record: ReleaseRecord, options: ViewOptions, terms: PublicTerms): ReleaseView {
-  const release = localizeRelease(record, options.script, options.wording);
+  const release = localizeRelease(record, options.script, options.wording, terms.protect);
   const segments = release.segments.map((s) => viewSegment(s, options, terms));
   const keys = [...new Set(segments.flatMap((s) => s.marks.flatMap((m) => [m.key, ...m.nested.map((n) => n.key)])))].sort();
   return { ...release, options, segments, outline: buildOutline(release.segments, release.speakers), keys };

@@ -59,6 +59,8 @@ export async function runInstance(options: InstanceOptions) {
   const front = createFront({ origin: { host: '127.0.0.1', port: nextPort }, versions: sqliteVersions(file), trust: proxyTrust(options.trustedProxies ?? []) });
   await new Promise<void>((resolve, reject) => front.server.once('error', reject).listen(options.port, resolve));
   const stop = async () => {
+    // Idle keep-alive connections would hold close() open for a minute.
+    front.server.closeIdleConnections();
     await new Promise((resolve) => front.server.close(resolve));
     front.close();
     stopNext();

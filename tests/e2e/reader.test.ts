@@ -20,8 +20,8 @@ describe('library to reader', () => {
     // The bare address redirects to the one naming every choice (the page's cache key).
     await page.waitForURL(`**/en/releases/${RELEASE}?script=*`);
     await expect(page.locator('h1 .title-en').textContent()).resolves.toContain('new industrialization');
-    // The English UI shows the release in its source script (Traditional).
-    await expect(page.locator('#p-lead .cell.zh').getAttribute('lang')).resolves.toBe('zh-Hant');
+    // The English UI shows the release in its source script (Simplified).
+    await expect(page.locator('#p-lead .cell.zh').getAttribute('lang')).resolves.toBe('zh-Hans');
   });
 
   test.each([
@@ -65,7 +65,7 @@ describe('library to reader', () => {
     const page = await newPage(browser);
     const response = await page.goto(readerPath('en', '?script=klingon'));
     expect(response?.status()).toBe(200);
-    expect(new URL(page.url()).searchParams.get('script')).toBe('hant');
+    expect(new URL(page.url()).searchParams.get('script')).toBe('hans');
   });
 
   test('Taiwan wording marks each substituted word and shows the original', async () => {

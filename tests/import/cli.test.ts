@@ -111,20 +111,15 @@ describe('scripts/import.ts', () => {
     const cwd = workdir();
     const curated = parse(readFileSync(curatedSeed, 'utf8'));
     curated.slug = 'seed';
-    curated.editorial.repairs = [
-      { segment: 's3', damaged: '減量?jī)?yōu)化', restored: '減量優化', reason: 'context' },
-      { segment: 's5', damaged: '基地?cái)?shù)量', restored: '基地數量', reason: 'context' },
-      { segment: 'a1-1', damaged: '能力??萍紕?chuàng)新', restored: '能力。科技創新', reason: 'context' },
-      { segment: 'a1-5', damaged: '規(guī)?;咧祷茫衲炅?zhēng)', restored: '規模化高值化利用，今年力爭', reason: 'context' },
-      { speaker: 'reporter-dazhong', damaged: '大眾日?qǐng)?bào)', restored: '大眾日報', reason: 'the newspaper' },
-    ];
+    // The curated release's own repairs: the damaged text as scraped (Traditional), restored in its Simplified.
+    expect(curated.editorial.repairs).toHaveLength(5);
     write(cwd, 'content/releases/seed.yaml', stringify(curated));
     const { code, stdout } = run(cwd, seed, '--slug', 'seed', '--date', '2024-03-08', '--out', 'drafts');
     expect(code).toBe(0);
     expect(stdout).toContain('5 curated repairs applied');
     const draft = readDraft(path.join(cwd, 'drafts/seed.yaml'));
-    // The curated release is in the scraped Traditional; the draft gives the Simplified original.
-    expect(draft.segments.map((s) => s.zh)).toEqual(curated.segments.map((s: { zh: string }) => convert(s.zh, 'hant', 'hans')));
+    // The curated release is the Simplified original; so is the draft made from the scraped Traditional copy.
+    expect(draft.segments.map((s) => s.zh)).toEqual(curated.segments.map((s: { zh: string }) => s.zh));
     expect(Object.values(draft.speakers).map((s) => s.zh)).toContain('大众日报·大众新闻客户端记者');
     expect(draft.editorial.repairs).toHaveLength(5);
   });

@@ -32,6 +32,8 @@ const curatedEntry = (hant: string) => {
   if (!entry) throw new Error(`${hant} is not in content/glossary.yaml`);
   return entry;
 };
+/** A curated term as the release's own script writes it. */
+const sourceForm = (g: GlossaryYaml) => g[release.sourceScript];
 /** The release's segment texts as the reader shows them in `script`. */
 const releaseText = (script: Script) => release.segments.map((s) => convert(s.zh, release.sourceScript, script));
 const occurrences = (text: string, term: string) => text.split(term).length - 1;
@@ -50,15 +52,15 @@ function curatedInRelease() {
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const { id, zh } of release.segments) {
     for (let i = 0; i < zh.length; ) {
-      const best = glossary.filter((g) => zh.startsWith(g.hant, i)).sort((a, b) => b.hant.length - a.hant.length)[0];
+      const best = glossary.filter((g) => zh.startsWith(sourceForm(g), i)).sort((a, b) => sourceForm(b).length - sourceForm(a).length)[0];
       if (best) {
         count(best.hans);
         spans.push({ segment: id, start: Array.from(zh.slice(0, i)).length, entry: best });
         for (const inner of glossary)
-          for (let j = zh.indexOf(inner.hant, i); j !== -1 && j + inner.hant.length <= i + best.hant.length; j = zh.indexOf(inner.hant, j + 1))
+          for (let j = zh.indexOf(sourceForm(inner), i); j !== -1 && j + sourceForm(inner).length <= i + sourceForm(best).length; j = zh.indexOf(sourceForm(inner), j + 1))
             if (inner !== best || j !== i) count(inner.hans);
       }
-      i += best ? best.hant.length : 1;
+      i += best ? sourceForm(best).length : 1;
     }
   }
   return { counts, spans };
@@ -376,7 +378,7 @@ describe('GET /api/v1/releases/{slug}?pinyin=1', () => {
       }
     }
     // The release has both (checked against the YAML, so the loop above is not vacuous).
-    expect(chains).toBe(release.segments.reduce((n, s) => n + occurrences(s.zh, '鏈長'), 0));
+    expect(chains).toBe(release.segments.reduce((n, s) => n + occurrences(s.zh, sourceForm(curatedEntry('鏈長'))), 0));
     expect(trades).toBeGreaterThan(0);
     expect(chains).toBeGreaterThan(0);
   });
@@ -390,9 +392,9 @@ describe('GET /api/v1/releases/{slug}?pinyin=1', () => {
       // Ruby is lower case even for proper nouns (泰山 tài shān): see lib/study/pinyin.ts.
       // One syllable per Han character of the term (its punctuation has none).
       const syllables = entry.pinyin.toLowerCase().split(' ');
-      const length = Array.from(entry.hant).length;
+      const length = Array.from(sourceForm(entry)).length;
       const read = byId.get(segment)!.pinyin!.slice(start, start + length);
-      expect(read.filter(Boolean), `${segment}: ${entry.hant}`).toEqual(syllables);
+      expect(read.filter(Boolean), `${segment}: ${sourceForm(entry)}`).toEqual(syllables);
     }
   });
 
@@ -456,7 +458,7 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
   );
 
   test.each(['hans', 'hant', 'tw', 'hk'] as const)('CSV (script=%s): 專精特新 counts every occurrence in the release text', async (script) => {
-    const term = convert(TERM.hant, 'hant', script);
+    const term = convert(sourceForm(TERM), release.sourceScript, script);
     const expected = releaseText(script).reduce((n, zh) => n + occurrences(zh, term), 0);
     expect(expected).toBeGreaterThan(0);
     const items = parseCsv((await exportFile('csv', { release: SLUG, script })).text);
@@ -467,10 +469,10 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     expect(item!.tags.filter((t) => t.startsWith('hsk::'))).toEqual([`hsk::${(await loadDifficulty()).level(TERM.hans)}`]);
     expect(item!.tags).toContain('hsk::4');
     // The example cites the first paragraph with the term, and carries that paragraph's English.
-    const first = release.segments.find((s) => convert(s.zh, 'hant', script).includes(term))!;
+    const first = release.segments.find((s) => convert(s.zh, release.sourceScript, script).includes(term))!;
     expect(item!.example!.ref).toMatch(new RegExp(`#p-${first.id}$`));
     expect(item!.example!.en).toBe(first.en);
-    expect(convert(first.zh, 'hant', script)).toContain(item!.example!.zh);
+    expect(convert(first.zh, release.sourceScript, script)).toContain(item!.example!.zh);
   });
 
   test.each(['hans', 'hant', 'tw', 'hk'] as const)('script=%s: every item’s example is a sentence of the release that holds the item', async (script) => {
@@ -606,14 +608,14 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
   let bob: string;
 
   beforeAll(async () => {
-    const source = release.segments.map((s) => s.zh).join('\n');
+    const source = releaseText('hant').join('\n');
     expect(occurrences(source, IN_RELEASE)).toBeGreaterThan(0);
     expect(glossary.some((g) => g.hant.includes(IN_RELEASE))).toBe(false);
     expect(source).not.toContain(NOWHERE);
     alice = await signUp('Alice Export');
     bob = await signUp('Bob Export');
-    // Typed in Simplified: it must still be found in the Traditional release.
-    await writeNote(alice, { term: convert(IN_RELEASE, 'hant', 'hans'), body: UNICODE_BODY, visibility: 'private', english: 'build up (mine)' });
+    // Typed in Traditional: it must still be found in the Simplified release.
+    await writeNote(alice, { term: IN_RELEASE, body: UNICODE_BODY, visibility: 'private', english: 'build up (mine)' });
     await writeNote(alice, { term: NOWHERE, body: XSS_BODY, visibility: 'private' });
     // Bob's notes: on Alice's terms and on his own; none may reach Alice's export.
     await writeNote(bob, { term: IN_RELEASE, body: 'BOB-PRIVATE-ON-HERS', visibility: 'private' });

@@ -31,6 +31,7 @@ async function build(version: number): Promise<PublicGlossary> {
     keys,
     renderings,
     matcher: buildMatcher([...keys].map((key) => ({ text: key, id: key }))),
+    protect: [...keys],
     policy: curatedPolicyReadings(curated.map((c) => ({ hans: c.key, pinyin: c.pinyin })), warned),
   };
 }
