@@ -1,5 +1,6 @@
 'use client';
 
+import type { FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Link } from '@/i18n/navigation';
@@ -22,6 +23,13 @@ export function AccountMenu({ initial }: { initial?: ClientViewer }) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const here = `${pathname}${search ? `?${search}` : ''}`;
+  // With JavaScript, sign out through the API and load the page afresh: every component that knew
+  // the reader forgets them. Without it, the form's server action does the same.
+  const signOutHere = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const request = { method: 'POST', credentials: 'same-origin' as const, headers: { 'content-type': 'application/json' }, body: '{}' };
+    void fetch('/api/auth/sign-out', request).finally(() => window.location.assign(here));
+  };
   // On the sign-in and sign-up pages `next` is theirs to pass on; the links there go nowhere new.
   const query = AUTH_PAGE.test(pathname) ? {} : { next: here };
   return (
@@ -39,7 +47,7 @@ export function AccountMenu({ initial }: { initial?: ClientViewer }) {
       ) : (
         <>
           <span className={styles.who}>{t.rich('signedInAs', { name: viewer.name, bdi: (chunks) => <bdi className={styles.name}>{chunks}</bdi> })}</span>
-          <form action={signOut}>
+          <form action={signOut} onSubmit={signOutHere}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="next" value={here} />
             <button type="submit" className={styles.button}>

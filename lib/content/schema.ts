@@ -28,6 +28,10 @@ export const repairSchema = z
   })
   .refine((r) => (r.segment === undefined) !== (r.speaker === undefined), 'name exactly one of segment or speaker');
 
+/** Where a Duizhao translation of a segment stands (the official English, when there is one, is its own track). */
+export const TRANSLATION_STATUSES = ['untranslated', 'draft', 'reviewed'] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
 export const segmentSchema = z.object({
   id: slug,
   kind: z.enum(SEGMENT_KINDS),
@@ -35,8 +39,22 @@ export const segmentSchema = z.object({
   level: z.number().int().min(1).max(4).optional(),
   speaker: slug.optional(),
   zh: text,
-  // Drafts from the importer leave English empty; published releases must fill it (see releaseSchema).
+  // Duizhao's English for the segment; empty while untranslated.
   en: z.string().trim(),
+  // Omitted: reviewed when there is English, untranslated when there is none.
+  status: z.enum(TRANSLATION_STATUSES).optional(),
+});
+
+/** One link of an official English version to the Chinese: segment ids and paragraph indexes (0-based), either side possibly empty. */
+export const englishLinkSchema = z.object({ zh: z.array(slug), en: z.array(z.number().int().min(0)) }).refine((l) => l.zh.length + l.en.length > 0, 'a link joins at least one side');
+
+/** The English the issuing government published, aligned paragraph by paragraph to the Chinese segments and reviewed. */
+export const officialEnglishSchema = z.object({
+  publisher: bilingual,
+  url: z.url(),
+  title: text.optional(),
+  paragraphs: z.array(text).min(1),
+  links: z.array(englishLinkSchema).min(1),
 });
 
 export const releaseSchema = z
@@ -56,7 +74,16 @@ export const releaseSchema = z
       // Strings the editor checked as right in the Traditional views although they contain a
       // mainland-Traditional leftover form (a surname 于, a quoted name): see lib/content/leftovers.ts.
       keepAsWritten: z.array(z.object({ text, reason: text })).default([]),
+      // Where this file's Chinese was taken from (repository, commit and path, or the stored page).
+      provenance: z.string().trim().optional(),
     }),
+    english: z
+      .object({
+        // Who wrote and who reviewed Duizhao's translation ("Duizhao translation, reviewed by …").
+        translation: z.object({ by: text, reviewedBy: z.array(text).default([]) }).optional(),
+        official: officialEnglishSchema.optional(),
+      })
+      .default({}),
     segments: z.array(segmentSchema).min(1),
   })
   .superRefine((release, ctx) => {
@@ -78,12 +105,44 @@ export const releaseSchema = z
       else if (!zh.includes(repair.restored))
         ctx.addIssue({ code: 'custom', path: [...path, 'restored'], message: `${where} does not contain "${repair.restored}"` });
     });
+    const official = release.english.official;
+    if (official) {
+      const ids = release.segments.map((s) => s.id);
+      const order = new Map(ids.map((id, i) => [id, i]));
+      let lastZh = -1;
+      let lastEn = -1;
+      const usedZh = new Set<string>();
+      const usedEn = new Set<number>();
+      official.links.forEach((link, index) => {
+        const path = ['english', 'official', 'links', index];
+        for (const id of link.zh) {
+          const at = order.get(id);
+          if (at === undefined) ctx.addIssue({ code: 'custom', path, message: `unknown segment "${id}"` });
+          else if (usedZh.has(id) || at <= lastZh) ctx.addIssue({ code: 'custom', path, message: `segment "${id}" is linked twice or out of order` });
+          else lastZh = at;
+          usedZh.add(id);
+        }
+        for (const p of link.en) {
+          if (p >= official.paragraphs.length) ctx.addIssue({ code: 'custom', path, message: `no English paragraph ${p}` });
+          else if (usedEn.has(p) || p <= lastEn) ctx.addIssue({ code: 'custom', path, message: `English paragraph ${p} is linked twice or out of order` });
+          else lastEn = p;
+          usedEn.add(p);
+        }
+      });
+    }
   });
 
 // Drafts from the importer mark what a translator still has to write with this placeholder.
 export const DRAFT_PLACEHOLDER = 'TODO';
 
-/** A release ready to publish: every English field written, no draft placeholder left. */
+/** A segment's translation status as stored: given, or what its English says. */
+export const statusOf = (s: { en: string; status?: TranslationStatus }): TranslationStatus => s.status ?? (s.en ? 'reviewed' : 'untranslated');
+
+/**
+ * A release ready to publish: its title, issuer and speakers in English, no draft placeholder
+ * left, and every segment's English agreeing with its status (an untranslated segment has none,
+ * and the reader says so; it is never silently blank).
+ */
 export const publishedReleaseSchema = releaseSchema.superRefine((release, ctx) => {
   const missing = (value: string) => !value || value === DRAFT_PLACEHOLDER;
   const check = (value: string, path: (string | number)[], what: string) => {
@@ -92,7 +151,11 @@ export const publishedReleaseSchema = releaseSchema.superRefine((release, ctx) =
   check(release.title.en, ['title', 'en'], 'the title');
   check(release.issuer.en, ['issuer', 'en'], 'the issuer');
   Object.entries(release.speakers).forEach(([key, s]) => check(s.en, ['speakers', key, 'en'], `speaker "${key}"`));
-  release.segments.forEach((s, index) => check(s.en, ['segments', index, 'en'], `segment "${s.id}"`));
+  release.segments.forEach((s, index) => {
+    const status = statusOf(s);
+    if (status !== 'untranslated') check(s.en, ['segments', index, 'en'], `segment "${s.id}" (${status})`);
+    else if (s.en) ctx.addIssue({ code: 'custom', path: ['segments', index, 'status'], message: `segment "${s.id}" is untranslated but has English` });
+  });
 });
 
 export const glossaryEntrySchema = z.object({

@@ -5,13 +5,14 @@ import { GLOSSARY, LIBRARY, releaseGlossaryTag, releaseTag, termTag } from '@/li
 import { convert } from '@/lib/chinese/convert';
 import { termKey } from '@/lib/terms/key';
 import { bumpTags } from '@/lib/db/view-versions';
-import { checkFigures } from './figures';
+import { figureIssuesOf, storeRelease } from './store';
 import { ContentError, loadGlossary, loadReleases } from './load';
 import { sourceHash } from './source-hash';
 import type { GlossaryEntry, ReleaseContent } from './schema';
 
 export type SeedReport = {
-  releases: { created: string[]; updated: string[]; unchanged: string[] };
+  /** kept: a release of the same slug was published in the app, and the seed leaves it as it is. */
+  releases: { created: string[]; updated: string[]; unchanged: string[]; kept: string[] };
   glossary: { created: number; updated: number; unchanged: number };
   figureIssues: { slug: string; segment: string; message: string }[];
 };
@@ -21,16 +22,16 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 /** Loads content/ into the database. Idempotent: unchanged files write nothing. */
 export async function seedContent(prisma: PrismaClient, contentDir: string): Promise<SeedReport> {
   const report: SeedReport = {
-    releases: { created: [], updated: [], unchanged: [] },
+    releases: { created: [], updated: [], unchanged: [], kept: [] },
     glossary: { created: 0, updated: 0, unchanged: 0 },
     figureIssues: [],
   };
   for (const release of await loadReleases(contentDir)) {
-    const issues = release.segments.map((s) => checkFigures(s.zh, s.en).map((i) => i.message));
+    const issues = figureIssuesOf(release);
     release.segments.forEach((s, i) =>
       issues[i].forEach((message) => report.figureIssues.push({ slug: release.slug, segment: s.id, message })),
     );
-    const outcome = await upsertRelease(prisma, release, issues);
+    const outcome = await upsertRelease(prisma, release);
     report.releases[outcome].push(release.slug);
   }
   const glossaryFile = path.join(contentDir, 'glossary.yaml');
@@ -48,57 +49,15 @@ export async function seedContent(prisma: PrismaClient, contentDir: string): Pro
   return report;
 }
 
-async function upsertRelease(prisma: PrismaClient, release: ReleaseContent, figureIssues: string[][]) {
-  const contentHash = hash({ release, figureIssues });
-  const existing = await prisma.release.findUnique({ where: { slug: release.slug }, select: { id: true, contentHash: true } });
+async function upsertRelease(prisma: PrismaClient, release: ReleaseContent) {
+  const contentHash = hash({ release, figureIssues: figureIssuesOf(release) });
+  const existing = await prisma.release.findUnique({ where: { slug: release.slug }, select: { contentHash: true, origin: true } });
+  // A release published in the app is the app's: a content file of the same slug never replaces it.
+  if (existing?.origin === 'browser') return 'kept' as const;
   if (existing?.contentHash === contentHash) return 'unchanged' as const;
-  const fields = {
-    date: release.date,
-    sourceScript: release.sourceScript,
-    sourceUrl: release.sourceUrl,
-    region: release.region ?? null,
-    kind: release.kind ?? null,
-    issuerZh: release.issuer.zh,
-    issuerEn: release.issuer.en,
-    titleZh: release.title.zh,
-    titleEn: release.title.en,
-    editorialNote: release.editorial.note,
-    contentHash,
-  };
   await prisma.$transaction(async (tx) => {
-    const { id } = await tx.release.upsert({ where: { slug: release.slug }, create: { slug: release.slug, ...fields }, update: fields });
-    // Children are replaced whole: their identity is the content key, not the row id.
-    await tx.segment.deleteMany({ where: { releaseId: id } });
-    await tx.speaker.deleteMany({ where: { releaseId: id } });
-    await tx.repair.deleteMany({ where: { releaseId: id } });
-    await tx.speaker.createMany({
-      data: Object.entries(release.speakers).map(([key, s]) => ({ releaseId: id, key, zh: s.zh, en: s.en, roleZh: s.role?.zh, roleEn: s.role?.en })),
-    });
-    await tx.segment.createMany({
-      data: release.segments.map((s, position) => ({
-        releaseId: id,
-        key: s.id,
-        position,
-        kind: s.kind,
-        level: s.level ?? null,
-        speakerKey: s.speaker ?? null,
-        zh: s.zh,
-        en: s.en,
-        figureIssues: JSON.stringify(figureIssues[position]),
-      })),
-    });
-    await tx.repair.createMany({
-      data: release.editorial.repairs.map((r, position) => ({
-        releaseId: id,
-        position,
-        segmentKey: r.segment ?? null,
-        speakerKey: r.speaker ?? null,
-        damaged: r.damaged,
-        restored: r.restored,
-        reason: r.reason,
-      })),
-    });
-    await bumpTags(tx, [releaseTag(release.slug), LIBRARY]);
+    await storeRelease(tx, release, { contentHash, origin: 'content' });
+    await bumpTags(tx, [releaseTag(release.slug), releaseGlossaryTag(release.slug), LIBRARY]);
   });
   return existing ? ('updated' as const) : ('created' as const);
 }

@@ -39,7 +39,7 @@ describe('seeding content/', () => {
   test('a second run changes nothing', async () => {
     const before = await prisma.segment.findMany({ orderBy: { id: 'asc' } });
     const report = await seedContent(prisma, content);
-    expect(report.releases).toEqual({ created: [], updated: [], unchanged: ['2024-03-08-shandong-new-industrialization'] });
+    expect(report.releases).toEqual({ created: [], updated: [], unchanged: ['2024-03-08-shandong-new-industrialization'], kept: [] });
     expect(report.glossary.created + report.glossary.updated).toBe(0);
     expect(await prisma.segment.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
   });
@@ -115,5 +115,24 @@ describe('seeding content/', () => {
     writeFileSync(file, original);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as Error).message).toMatch(/terms\.\d+\.pinyin: "新质生产力" has 5 Han characters but 2 syllables/);
+  });
+});
+
+describe('a release published in the app', () => {
+  test('is never replaced or removed by the seed, whatever content/ says', async () => {
+    const db = await tempDatabase();
+    const prisma = createPrismaClient(db.url);
+    try {
+      const content = CONTENT;
+      await seedContent(prisma, content);
+      const slug = '2024-03-08-shandong-new-industrialization';
+      await prisma.release.update({ where: { slug }, data: { origin: 'browser', titleEn: 'Edited in the app', contentHash: 'app' } });
+      const report = await seedContent(prisma, content);
+      expect(report.releases).toMatchObject({ kept: [slug], updated: [], created: [] });
+      expect((await prisma.release.findUniqueOrThrow({ where: { slug } })).titleEn).toBe('Edited in the app');
+    } finally {
+      await prisma.$disconnect();
+      db.cleanup();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
-import type { ReleaseRecord, ReleaseSummary } from '@/lib/reader/types';
+import type { TranslationStatus } from '@/lib/content/schema';
+import type { OfficialEnglish, ReleaseRecord, ReleaseSummary } from '@/lib/reader/types';
 
 /** The library: newest first. */
 export async function listReleases(): Promise<ReleaseSummary[]> {
@@ -25,6 +26,7 @@ export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
       segments: { orderBy: { position: 'asc' } },
       speakers: true,
       repairs: { orderBy: { position: 'asc' } },
+      official: true,
     },
   });
   if (!r) return null;
@@ -34,9 +36,20 @@ export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
     date: r.date,
     sourceScript: r.sourceScript as ReleaseRecord['sourceScript'],
     sourceUrl: r.sourceUrl,
+    region: r.region as ReleaseRecord['region'],
+    kind: r.kind as ReleaseRecord['kind'],
+    provenance: r.provenance,
     issuer: { zh: r.issuerZh, en: r.issuerEn },
     title: { zh: r.titleZh, en: r.titleEn },
     editorialNote: r.editorialNote,
+    translation: r.translationBy ? { by: r.translationBy, reviewedBy: JSON.parse(r.reviewedBy) as string[] } : null,
+    official: r.official && {
+      publisher: { zh: r.official.publisherZh, en: r.official.publisherEn },
+      url: r.official.url,
+      title: r.official.title,
+      paragraphs: JSON.parse(r.official.paragraphs) as string[],
+      links: JSON.parse(r.official.links) as OfficialEnglish['links'],
+    },
     speakers: Object.fromEntries(
       r.speakers.map((s) => [s.key, { zh: s.zh, en: s.en, role: s.roleZh && s.roleEn ? { zh: s.roleZh, en: s.roleEn } : null }]),
     ),
@@ -48,6 +61,7 @@ export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
       speaker: s.speakerKey,
       zh: s.zh,
       en: s.en,
+      status: s.enStatus as TranslationStatus,
       figureIssues: JSON.parse(s.figureIssues) as string[],
     })),
   };
