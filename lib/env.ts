@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDatabaseUrl } from '@/lib/db/provider';
 
 const origin = z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin);
 const list = <T extends z.ZodType>(item: T) =>
@@ -8,7 +9,7 @@ const list = <T extends z.ZodType>(item: T) =>
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'must be a SQLite file: URL, e.g. file:./data/duizhao.db')
+    .refine(isDatabaseUrl, 'must be a SQLite file: URL (file:./data/duizhao.db) or a PostgreSQL URL (postgresql://user:password@host:5432/duizhao)')
     .default('file:./data/duizhao.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Origins besides the app's own address whose pages may write (a separate front end), comma-separated. */

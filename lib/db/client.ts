@@ -1,12 +1,34 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
+import { providerOf, type Provider } from './provider';
+import { SplitPoolPg } from './postgres-adapter';
+import { QueuedSqlite } from './sqlite-adapter';
 
-// How long a SQLite connection waits for another connection's write lock before it gives up.
-const BUSY_TIMEOUT_MS = 15_000;
+/** Connections a client opens to PostgreSQL at most (per app process): for queries, and for transactions, each holding one of its own. */
+const POSTGRES_POOLS = { queries: 10, transactions: 10 };
 
-/** The one place a Prisma client is constructed (the app's clients, scripts and tests use it). */
+const providers = new WeakMap<object, Provider>();
+
+/**
+ * The one place a Prisma client is constructed (the app's client, scripts and tests use it), for
+ * the provider DATABASE_URL's scheme names. Both generated clients come from one schema source with
+ * the same models, so callers see one type: the SQLite client's.
+ */
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS }) });
+  const provider = providerOf(url);
+  const client =
+    provider === 'postgresql'
+      ? (new PostgresPrismaClient({ adapter: new SplitPoolPg(url, POSTGRES_POOLS) }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: new QueuedSqlite(url) });
+  providers.set(client, provider);
+  return client;
+}
+
+/** The provider a client made by createPrismaClient talks to. */
+export function providerOfClient(client: PrismaClient): Provider {
+  const provider = providers.get(client);
+  if (!provider) throw new Error('Not a client made by createPrismaClient');
+  return provider;
 }
 
 export type { PrismaClient };

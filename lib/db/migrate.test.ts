@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
-import { createMigration, draftMigration, migrate, migrationsDir, migrationStatus, schemaPath } from '@/lib/db/migrate';
+import { draftMigration, migrate, migrationsDir, migrationStatus, schemaPath } from '@/lib/db/migrate';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-migrate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -86,28 +86,14 @@ describe('migrate on a new database', () => {
   });
 });
 
-describe('creating migrations', () => {
+describe('the SQLite schema and its migrations', () => {
   test('prisma/migrations/ is in step with schema.prisma', async () => {
     expect(await draftMigration()).toBeNull();
   });
 
-  test('from no history: writes the lock file and a migration that reproduces the schema', async () => {
-    const dir = path.join(tmp, 'new-migrations');
-    const name = await createMigration('init', schemaPath, dir);
-    expect(name).toMatch(/^\d{14}_init$/);
-    expect(readFileSync(path.join(dir, 'migration_lock.toml'), 'utf8')).toContain('provider = "sqlite"');
-    expect(await createMigration('again', schemaPath, dir)).toBeNull();
-    expect(await migrate(`file:${path.join(tmp, 'new.db')}`, dir)).toEqual({ applied: [name] });
-  });
-
-  test('from the existing history: writes only the change', async () => {
-    const dir = path.join(tmp, 'changed-migrations');
-    cpSync(migrationsDir, dir, { recursive: true });
-    const schema = path.join(tmp, 'changed.prisma');
-    writeFileSync(schema, readFileSync(schemaPath, 'utf8').replace(/^model GlossaryTerm \{/m, '$&\n  note String?'));
-    const name = await createMigration('add_note', schema, dir);
-    expect(readFileSync(path.join(dir, `${name}`, 'migration.sql'), 'utf8').trim()).toBe(
-      '-- AlterTable\nALTER TABLE "GlossaryTerm" ADD COLUMN "note" TEXT;',
-    );
+  test('a migrated file is in WAL mode', async () => {
+    const url = `file:${path.join(tmp, 'wal.db')}`;
+    await migrate(url);
+    expect(query<{ journal_mode: string }>(url.slice(5), 'PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
   });
 });

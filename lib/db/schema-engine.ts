@@ -19,6 +19,9 @@ export function loadSchemaEngine(): Promise<typeof SchemaEngine> {
 }
 
 async function instantiate(): Promise<typeof SchemaEngine> {
+  // Where the engine reports a Rust panic before it aborts (the Prisma CLI sets this up too).
+  const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+  registry.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => console.error(`Prisma schema engine panicked: ${message}`) };
   const gluePath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as Bindings;
   const bytes = await readFile(gluePath.replace(/\.js$/, '.wasm'));

@@ -3,13 +3,14 @@ import type { PrismaClient, Tx } from '@/lib/db/client';
 export type { Tx };
 
 /**
- * Runs `body` as one interactive transaction on `writer`, a client of its own: with SQLite the
- * adapter runs every query of a client on one connection, so a transaction opened on the client
- * that serves requests would also hold whatever other requests ran meanwhile, and a rollback would
- * undo their writes too. On its own connection a transaction holds only its own queries; the
- * adapter queues the writer's transactions one at a time, as SQLite admits one writer anyway.
- * Anything `body` throws rolls back this transaction alone and reaches the caller.
+ * Runs `body` as one interactive transaction: everything it does commits together or not at all,
+ * and anything it throws rolls back this transaction alone and reaches the caller. A transaction
+ * holds only its own statements, on both providers: on PostgreSQL each one takes a pooled
+ * connection of its own; on SQLite the client's write connection is queued, one transaction (or
+ * single write) at a time, while reads outside it use a connection of their own (see
+ * lib/db/sqlite-adapter.ts). tests/integration/lost-writes.test.ts interleaves failing
+ * transactions with other writers on both.
  */
-export function writeWith<T>(writer: PrismaClient, body: (tx: Tx) => Promise<T>): Promise<T> {
-  return writer.$transaction(body, { maxWait: 20_000, timeout: 20_000 });
+export function writeWith<T>(client: PrismaClient, body: (tx: Tx) => Promise<T>): Promise<T> {
+  return client.$transaction(body, { maxWait: 20_000, timeout: 20_000 });
 }

@@ -5,18 +5,17 @@ import { env } from '@/lib/env';
 
 export type { Tx };
 
-// One reading client and one writing client per server process; kept on globalThis so that
-// development hot reloads do not open new connections each time.
-const clients = globalThis as unknown as { duizhaoDb?: PrismaClient; duizhaoWriter?: PrismaClient };
+// One client per server process, kept on globalThis so that development hot reloads do not open
+// new connections each time.
+const clients = globalThis as unknown as { duizhaoDb?: PrismaClient };
 
-/** Reads, and writes of a single statement. */
+/** The app's client: reads, single statements and transactions (see lib/db/write.ts). */
 export const db: PrismaClient = (clients.duizhaoDb ??= createPrismaClient(env.DATABASE_URL));
-const writer: PrismaClient = (clients.duizhaoWriter ??= createPrismaClient(env.DATABASE_URL));
 
 /** A write transaction: everything `body` does commits together or not at all (see lib/db/write.ts). */
-export const write = <T>(body: (tx: Tx) => Promise<T>): Promise<T> => writeWith(writer, body);
+export const write = <T>(body: (tx: Tx) => Promise<T>): Promise<T> => writeWith(db, body);
 
-/** Closes both clients (tests and scripts that end the process). */
+/** Closes the client (tests and scripts that end the process). */
 export async function disconnect(): Promise<void> {
-  await Promise.all([db.$disconnect(), writer.$disconnect()]);
+  await db.$disconnect();
 }

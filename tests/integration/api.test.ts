@@ -9,6 +9,7 @@ let releaseRoute: typeof import('@/app/api/v1/releases/[slug]/route');
 beforeAll(async () => {
   db = await tempDatabase();
   vi.stubEnv('DATABASE_URL', db.url);
+  vi.stubEnv('BETTER_AUTH_SECRET', db.authSecret);
   const { prepareDatabase } = await import('../../scripts/support/prepare');
   await prepareDatabase(db.url, { quiet: true });
   listRoute = await import('@/app/api/v1/releases/route');
@@ -18,7 +19,7 @@ afterAll(async () => {
   const { prisma } = await import('@/lib/db');
   await prisma.$disconnect();
   vi.unstubAllEnvs();
-  db.cleanup();
+  await db.cleanup();
 });
 
 async function getRelease(slug: string, query = '') {

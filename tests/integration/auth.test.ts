@@ -19,7 +19,7 @@ let getViewer: typeof import('@/lib/server/auth/viewer').getViewer;
 beforeAll(async () => {
   db = await tempDatabase();
   vi.stubEnv('DATABASE_URL', db.url);
-  vi.stubEnv('BETTER_AUTH_SECRET', ''); // the secret is generated beside the temp database
+  vi.stubEnv('BETTER_AUTH_SECRET', db.authSecret); // SQLite: generated beside the temp database
   vi.stubEnv('BETTER_AUTH_URL', '');
   const [{ createAuth }, { createPrismaClient }] = await Promise.all([import('@/lib/server/auth/config'), import('@/lib/db/client')]);
   prisma = createPrismaClient(db.url);
@@ -31,7 +31,7 @@ afterAll(async () => {
   const { disconnect } = await import('@/lib/server/db');
   await Promise.all([prisma.$disconnect(), disconnect()]);
   vi.unstubAllEnvs();
-  db.cleanup();
+  await db.cleanup();
 });
 
 // Each test signs in from its own address, so the per-IP limits of one test leave the others alone.
@@ -201,7 +201,7 @@ describe('npm run user:create', () => {
   const run = (...args: string[]) =>
     promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/user-create.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.url, BETTER_AUTH_SECRET: '', BETTER_AUTH_URL: '' },
+      env: { ...process.env, DATABASE_URL: db.url, BETTER_AUTH_SECRET: db.authSecret, BETTER_AUTH_URL: '' },
     }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await prisma.$disconnect();
-  db.cleanup();
+  await db.cleanup();
 });
 
 describe('seeding content/', () => {
@@ -132,7 +132,7 @@ describe('a release published in the app', () => {
       expect((await prisma.release.findUniqueOrThrow({ where: { slug } })).titleEn).toBe('Edited in the app');
     } finally {
       await prisma.$disconnect();
-      db.cleanup();
+      await db.cleanup();
     }
   });
 });

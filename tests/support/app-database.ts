@@ -8,7 +8,7 @@ import { tempDatabase } from './temp-db';
 export async function appDatabase() {
   const db = await tempDatabase();
   vi.stubEnv('DATABASE_URL', db.url);
-  vi.stubEnv('BETTER_AUTH_SECRET', ''); // generated beside the temp database
+  vi.stubEnv('BETTER_AUTH_SECRET', db.authSecret);
   vi.stubEnv('BETTER_AUTH_URL', 'http://localhost:3000');
   const { prepareDatabase } = await import('../../scripts/support/prepare');
   await prepareDatabase(db.url, { quiet: true });
@@ -21,7 +21,7 @@ export async function appDatabase() {
       const { disconnect } = await import('@/lib/server/db');
       await Promise.all([prisma.$disconnect(), disconnect()]);
       vi.unstubAllEnvs();
-      db.cleanup();
+      await db.cleanup();
     },
   };
 }

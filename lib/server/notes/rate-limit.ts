@@ -10,12 +10,20 @@ import { NOTE_WRITE_WINDOW_MS, NOTE_WRITES_PER_WINDOW } from '@/lib/notes/errors
  * last slot. Rows older than the window are dropped as the user writes again (better-auth's own
  * pruning, of rows older than its longest window, at least 60 s, only ever takes expired ones).
  * Run it inside the write's transaction: one commit for both.
+ *
+ * Concurrent writes of one user take turns: the first statement upserts the user's lock row
+ * (`note-lock:<user>`), which PostgreSQL keeps locked until the transaction ends, so the next
+ * writer's count sees this one's slot (READ COMMITTED: each statement reads what has committed).
+ * SQLite needs no lock of ours: it runs one writing transaction at a time.
  */
 export async function takeNoteWriteSlot(db: Tx, userId: string, now = Date.now()): Promise<boolean> {
   const prefix = `note-write:${userId}:`;
   const end = `${prefix}\uffff`; // key range instead of LIKE, so the unique index on key serves it
   const since = now - NOTE_WRITE_WINDOW_MS;
   const id = randomUUID();
+  const lock = `note-lock:${userId}`;
+  await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${lock}, ${lock}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET "lastRequest" = ${now}`;
   await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" >= ${prefix} AND "key" < ${end} AND "lastRequest" <= ${since}`;
   const inserted = await db.$executeRaw`
     INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
