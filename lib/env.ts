@@ -16,6 +16,11 @@ const envSchema = z.object({
   TRUSTED_ORIGINS: list(origin).default([]),
   /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client; none by default. */
   TRUSTED_PROXIES: list(z.string()).default([]),
+  /**
+   * TESTS AND BENCHES ONLY: note writes per account a minute instead of 30, so a load test can send
+   * more than 30 from one account. Never set it in a deployment.
+   */
+  DUIZHAO_TEST_ONLY_NOTE_WRITES_PER_MINUTE: z.coerce.number().int().min(1).optional(),
 });
 
 function parseEnv() {

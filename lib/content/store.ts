@@ -1,4 +1,5 @@
 import type { Tx } from '@/lib/db/client';
+import { searchFields } from '@/lib/search/fold';
 import { checkFigures } from './figures';
 import { statusOf, type ReleaseContent } from './schema';
 
@@ -52,6 +53,8 @@ export async function storeRelease(tx: Tx, release: ReleaseContent, meta: { cont
       en: s.en,
       enStatus: statusOf(s),
       figureIssues: JSON.stringify(figureIssues[position]),
+      // The search index's text (lib/search/fold.ts); SQLite's FTS5 table follows by trigger.
+      ...searchFields(s.zh, s.en, release.sourceScript),
     })),
   });
   await tx.repair.createMany({

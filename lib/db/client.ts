@@ -7,7 +7,9 @@ import { QueuedSqlite } from './sqlite-adapter';
 /** Connections a client opens to PostgreSQL at most (per app process): for queries, and for transactions, each holding one of its own. */
 const POSTGRES_POOLS = { queries: 10, transactions: 10 };
 
-const providers = new WeakMap<object, Provider>();
+// A registered symbol rather than a module-level map: a bundled app can hold more than one copy of
+// this module, and a client made by one must be known to the others.
+const PROVIDER = Symbol.for('duizhao.db.provider');
 
 /**
  * The one place a Prisma client is constructed (the app's client, scripts and tests use it), for
@@ -20,13 +22,13 @@ export function createPrismaClient(url: string): PrismaClient {
     provider === 'postgresql'
       ? (new PostgresPrismaClient({ adapter: new SplitPoolPg(url, POSTGRES_POOLS) }) as unknown as PrismaClient)
       : new PrismaClient({ adapter: new QueuedSqlite(url) });
-  providers.set(client, provider);
+  Object.defineProperty(client, PROVIDER, { value: provider });
   return client;
 }
 
 /** The provider a client made by createPrismaClient talks to. */
 export function providerOfClient(client: PrismaClient): Provider {
-  const provider = providers.get(client);
+  const provider = (client as unknown as Record<symbol, Provider | undefined>)[PROVIDER];
   if (!provider) throw new Error('Not a client made by createPrismaClient');
   return provider;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
+import { SQLITE_EXTERNAL_TABLES, SQLITE_SEARCH_DDL } from '@/lib/db/search-ddl';
 import { draftMigration, migrate, migrationsDir, migrationStatus, schemaPath } from '@/lib/db/migrate';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'duizhao-migrate-'));
@@ -40,7 +41,7 @@ describe('migrate on a new database', () => {
   test('applies every migration and creates a table per model', async () => {
     expect(await migrate(url)).toEqual({ applied: onDisk });
     const tables = query<{ name: string }>(file, "SELECT name FROM sqlite_master WHERE type = 'table'").map((t) => t.name);
-    expect(tables.sort()).toEqual([...models, '_prisma_migrations'].sort());
+    expect(tables.sort()).toEqual([...models, '_prisma_migrations', ...SQLITE_EXTERNAL_TABLES].sort());
   });
 
   test('records each migration as prisma migrate deploy does', () => {
@@ -89,6 +90,11 @@ describe('migrate on a new database', () => {
 describe('the SQLite schema and its migrations', () => {
   test('prisma/migrations/ is in step with schema.prisma', async () => {
     expect(await draftMigration()).toBeNull();
+  });
+
+  test('the search index is created by a migration, exactly as lib/db/search-ddl.ts says', () => {
+    const holding = onDisk.filter((name) => readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8').includes(SQLITE_SEARCH_DDL));
+    expect(holding).toHaveLength(1);
   });
 
   test('a migrated file is in WAL mode', async () => {

@@ -15,6 +15,7 @@ import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { loadSchemaEngine } from '@/lib/db/schema-engine';
+import { LOCKS, withAdvisoryLock } from './postgres-lock';
 import { providerOf, type Provider } from './provider';
 import { postgresSchema } from './schema-source';
 import { SQLITE_EXTERNAL_TABLES, SQLITE_SEARCH_TRIGGERS } from './search-ddl';
@@ -39,8 +40,6 @@ const lockfileContent = (provider: Provider) =>
   `provider = "${provider}"\n`;
 // The search index's FTS5 tables (lib/db/search-ddl.ts) are not Prisma's to drop.
 const filtersFor = (provider: Provider) => ({ externalTables: provider === 'sqlite' ? [...SQLITE_EXTERNAL_TABLES] : [], externalEnums: [] });
-// Any number, the same in every process: concurrent migrations of one PostgreSQL database wait for each other.
-const MIGRATION_LOCK = 7_263_510;
 
 /**
  * Applies every migration not yet recorded in `_prisma_migrations`. SQLite: creates the file (and
@@ -59,7 +58,7 @@ export async function migrate(url: string, dir = defaultDirs[providerOf(url)]): 
   }
   if (provider === 'sqlite') await mkdir(path.dirname(sqliteFile(url)), { recursive: true });
   const apply = () => withEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: filtersFor(provider) }));
-  const { appliedMigrationNames } = provider === 'sqlite' ? await apply() : await withAdvisoryLock(url, apply);
+  const { appliedMigrationNames } = provider === 'sqlite' ? await apply() : await withAdvisoryLock(url, LOCKS.migrate, apply);
   if (provider === 'sqlite') useWal(sqliteFile(url));
   return { applied: appliedMigrationNames };
 }
@@ -106,14 +105,14 @@ export async function migrationStatus(url: string, dir = defaultDirs[providerOf(
 }
 
 export type MigrationOptions = {
-  /** A PostgreSQL server the engine can connect to while it diffs (it reads nothing there). */
+  /** A PostgreSQL server where a throw-away database replays PostgreSQL's migrations (it is dropped after). */
   postgresUrl: string;
   /** Write the migration even when the schema did not change: for SQL the schema cannot express. */
   empty?: boolean;
   /** The schema source (SQLite). */
   source?: string;
   sqliteDir?: string;
-  /** The PostgreSQL schema file: read as the state of PostgreSQL's migrations, then rewritten from the source. */
+  /** The PostgreSQL schema file, rewritten from the source. */
   postgresSchema?: string;
   postgresDir?: string;
 };
@@ -121,17 +120,19 @@ export type MigrationOptions = {
 /**
  * Writes `<dir>/<UTC timestamp>_<name>/migration.sql` for each provider, under one name, holding
  * the SQL that takes its migrations' state to the schema source (and each lock file if missing),
- * then rewrites the PostgreSQL schema file from the source. SQLite's state is its migrations
- * replayed; PostgreSQL's is its schema file, which the drift test keeps equal to its migrations.
+ * then rewrites the PostgreSQL schema file from the source. Each provider's state is its own
+ * migrations replayed: SQLite's into memory, PostgreSQL's into a throw-away database.
  * Returns the directory name, or null when neither provider has a change (and `empty` is not set).
  */
 export async function createMigration(name: string, options: MigrationOptions): Promise<string | null> {
   const { postgresUrl, empty = false, source = schemaPath, sqliteDir = migrationsDir, postgresSchema: pgFile = postgresSchemaPath, postgresDir = postgresMigrationsDir } = options;
-  const nextPg = postgresSchema(await readFile(source, 'utf8'));
-  const previousPg = await readFile(pgFile, 'utf8').catch(() => null);
+  const pgSchema = postgresSchema(await readFile(source, 'utf8'));
   const sql = {
     sqlite: await draftMigration(source, sqliteDir),
-    postgresql: await diffDatamodels(postgresUrl, previousPg, nextPg),
+    postgresql: await withTemporaryDatabase(postgresUrl, async (url) => {
+      await migrate(url, postgresDir);
+      return postgresDrift(url, pgSchema);
+    }),
   };
   if (sql.sqlite === null && sql.postgresql === null && !empty) return null;
   // Prisma alters a SQLite table by copying it into a new one: the search triggers go with the old
@@ -145,7 +146,7 @@ export async function createMigration(name: string, options: MigrationOptions): 
     if (!existsSync(path.join(dir, lockfileName))) await writeFile(path.join(dir, lockfileName), lockfileContent(provider));
   }
   await mkdir(path.dirname(pgFile), { recursive: true });
-  await writeFile(pgFile, nextPg);
+  await writeFile(pgFile, pgSchema);
   return dirName;
 }
 
@@ -171,7 +172,11 @@ export async function draftMigration(schema = schemaPath, dir = migrationsDir): 
  * schema as a script, or null when they agree. The drift test runs it on a fresh database.
  */
 export async function draftPostgresDrift(url: string, schema = postgresSchemaPath): Promise<string | null> {
-  const files = [{ path: schema, content: await readFile(schema, 'utf8') }];
+  return postgresDrift(url, await readFile(schema, 'utf8'));
+}
+
+async function postgresDrift(url: string, schema: string): Promise<string | null> {
+  const files = [{ path: 'schema.prisma', content: schema }];
   const filters = filtersFor('postgresql');
   const { exitCode, stdout } = await withEngine(url, (engine) =>
     engine.diff({ from: { tag: 'schemaDatasource', files, configDir: root }, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters }),
@@ -179,23 +184,23 @@ export async function draftPostgresDrift(url: string, schema = postgresSchemaPat
   return exitCode === 2 ? (stdout ?? '') : null;
 }
 
-/**
- * PostgreSQL: the script from one schema text to another (from nothing when `from` is null); null
- * when they agree. The engine reads nothing from the database but needs a server to connect to
- * (any database of it: `url`).
- */
-export async function diffDatamodels(url: string, from: string | null, to: string): Promise<string | null> {
-  const files = (content: string) => [{ path: 'schema.prisma', content }];
-  const { exitCode, stdout } = await withEngine(url, (engine) =>
-    engine.diff({
-      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: files(from) },
-      to: { tag: 'schemaDatamodel', files: files(to) },
-      script: true,
-      exitCode: true,
-      filters: filtersFor('postgresql'),
-    }),
-  );
-  return exitCode === 2 ? (stdout ?? '') : null;
+/** Runs `run` on a new database of the server at `serverUrl`, dropped afterwards. */
+async function withTemporaryDatabase<T>(serverUrl: string, run: (url: string) => Promise<T>): Promise<T> {
+  const name = `duizhao_replay_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    try {
+      return await run(url.toString());
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  } finally {
+    await admin.end();
+  }
 }
 
 /** The migrations directory as the Prisma CLI reads it: subdirectories in name order. */
@@ -234,17 +239,6 @@ function useWal(file: string) {
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
   } finally {
     db.close();
-  }
-}
-
-async function withAdvisoryLock<T>(url: string, run: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    return await run();
-  } finally {
-    await client.end(); // ends the session, and with it the lock
   }
 }
 

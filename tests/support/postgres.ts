@@ -20,9 +20,12 @@ export type PostgresServer = {
  * binaries ship inside the package; nothing is downloaded), in a fresh directory under /tmp, on a
  * free loopback port; stop() ends it and removes its files. Run as root, the server runs as the
  * system user `postgres` (created if missing), so its directory is made writable by it. A UTF-8
- * locale: pg_trgm only takes Han characters for word characters under one.
+ * locale: pg_trgm only takes Han characters for word characters under one. Unless `durable`, it
+ * does not fsync (a commit waits for no disk; this machine's fsync takes about 30 ms): the tests
+ * check what the app does, not PostgreSQL's own crash safety, and kill -9 ends app instances,
+ * never the server. Benches that compare write throughput ask for a durable one.
  */
-export async function startPostgres({ log = false } = {}): Promise<PostgresServer> {
+export async function startPostgres({ log = false, durable = false } = {}): Promise<PostgresServer> {
   const given = process.env.TEST_POSTGRES_URL;
   if (given) return { url: given, embedded: false, stop: async () => {} };
   const dir = mkdtempSync(path.join(tmpdir(), 'duizhao-pg-'));
@@ -40,7 +43,10 @@ export async function startPostgres({ log = false } = {}): Promise<PostgresServe
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // More connections than the default 100: each app process pools 10, and the durability tests run several.
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      ...['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+      ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ],
     onLog: (message) => (log ? process.stderr.write(`[postgres] ${message}`) : undefined),
     onError: (error) => void errors.push(String(error)),
   });

@@ -1,0 +1,71 @@
+import type { Auth } from '@/lib/server/auth/config';
+
+const PASSWORD = 'a long enough passphrase';
+
+/** Accounts signed up through better-auth (as the sign-up page does), each with its session cookie. */
+export async function accounts(auth: Auth, count: number, prefix: string, { parallel = 4 } = {}) {
+  const made: { email: string; cookie: string }[] = [];
+  const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  for (let i = 0; i < count; i += parallel)
+    made.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(parallel, count - i) }, async (_, j) => {
+          const email = `${prefix}-${i + j}@example.org`;
+          await auth.api.signUpEmail({ body: { email, password: PASSWORD, name: `Load ${i + j}` } });
+          const response = await auth.api.signInEmail({ body: { email, password: PASSWORD }, asResponse: true });
+          if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status}`);
+          return { email, cookie: cookieOf(response) };
+        }),
+      )),
+    );
+  return made;
+}
+
+export type Write = { marker: string; account: number; target: string; status: number | 'error'; ms: number };
+
+/**
+ * Note writes over HTTP, as the reader's page sends them: `total` writes, each with a unique
+ * marker in its body, round-robin over the accounts and the targets (app instances), at most
+ * `concurrency` in flight; `targets()` is asked for each write, so a test can swap an instance.
+ * A write is acknowledged when it is answered 2xx; a failed connection is an 'error'.
+ */
+export async function noteWrites(options: {
+  targets: () => string[];
+  cookies: string[];
+  total: number;
+  concurrency: number;
+  prefix: string;
+  onWrite?: (write: Write, done: number) => void;
+}): Promise<Write[]> {
+  const { cookies, total, concurrency, prefix } = options;
+  const writes: Write[] = [];
+  let next = 0;
+  async function worker() {
+    for (let i = next++; i < total; i = next++) {
+      const targets = options.targets();
+      const target = targets[i % targets.length];
+      const account = i % cookies.length;
+      const marker = `${prefix}-${i}`;
+      const started = performance.now();
+      let status: Write['status'];
+      try {
+        const response = await fetch(`${target}/api/v1/notes`, {
+          method: 'POST',
+          headers: { cookie: cookies[account], origin: target, 'content-type': 'application/json' },
+          body: JSON.stringify({ term: '專精特新', body: marker, visibility: 'private' }),
+        });
+        await response.arrayBuffer();
+        status = response.status;
+      } catch {
+        status = 'error';
+      }
+      const write = { marker, account, target, status, ms: performance.now() - started };
+      writes.push(write);
+      options.onWrite?.(write, writes.length);
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return writes;
+}
+
+export const acknowledged = (writes: Write[]) => writes.filter((w) => typeof w.status === 'number' && w.status >= 200 && w.status < 300);
