@@ -36,7 +36,7 @@ export const releaseGet = contract({
   query: z
     .object({ script: script.optional(), wording: z.enum(WORDINGS).default('standard'), pinyin: z.stringbool().default(false) })
     .refine((q) => q.wording !== 'tw' || q.script === 'tw', { path: ['wording'], message: 'wording=tw needs script=tw' }),
-  success: { status: 200, description: '{ slug, date, issuer, title, script, wording, sourceScript, segments: [{ id, kind, speaker, zh, en, terms, pinyin?, substitutions? }] }' },
+  success: { status: 200, description: '{ slug, date, issuer, title, script, wording, sourceScript, sourceUrl, segments: [{ id, kind, level?, speaker, zh, en, terms, englishTerms, pinyin?, substitutions?, figureIssues? }] }' },
   errors: { 404: 'no release with this slug' },
 });
 

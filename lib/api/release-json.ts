@@ -11,6 +11,16 @@ export const summaryJson = (r: ReleaseSummary) => ({
   title: r.title,
 });
 
+/** Where the renderings of the segment's terms lie in its English (UTF-16 offsets). */
+function englishSpans(pieces: ReleaseView['segments'][number]['enPieces']) {
+  let at = 0;
+  return pieces.flatMap((p) => {
+    const start = at;
+    at += p.text.length;
+    return p.term ? [{ start, end: at, key: p.term }] : [];
+  });
+}
+
 /**
  * A release view as JSON: each segment's text in the view's script, the glossary terms marked in it
  * (UTF-16 offsets), and, when the view has them, its readings: one per code point of `zh`.
@@ -33,6 +43,7 @@ export function releaseJson(view: ReleaseView) {
       zh: s.zh,
       en: s.en,
       terms: s.marks.map(({ start, end, key }) => ({ start, end, key })),
+      englishTerms: englishSpans(s.enPieces),
       ...(s.readings && { pinyin: s.readings }),
       ...(view.wording === 'tw' ? { substitutions: s.substitutions } : {}),
       ...(s.figureIssues.length ? { figureIssues: s.figureIssues } : {}),

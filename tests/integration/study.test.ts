@@ -2,6 +2,7 @@ import { loadDifficulty } from '@/lib/study/difficulty';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { convert } from '@/lib/chinese/convert';
 import type { PrismaClient } from '@/lib/db/client';
@@ -679,9 +680,10 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
     for (const record of records) expect(record.split('\t')).toHaveLength(3);
 
     const md = await exportFile('md', { scope: 'mine', script: 'hant' }, alice);
-    // Markdown escapes the '<' (\<img …), so no renderer sees a tag.
-    expect(md.text).not.toMatch(/(?<!\\)<(img|b)\b/i);
-    expect(md.text).toContain('\\<img src=x onerror=alert(1)\\>');
+    // Markdown writes '<' and '>' as character references (&#60;img …), so no renderer sees a tag.
+    expect(md.text).not.toMatch(/<(img|b)\b/i);
+    expect(md.text).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(marked.parse(md.text, { async: false })).not.toMatch(/<img\b/i);
 
     const csv = await exportFile('csv', { scope: 'mine', script: 'hant' }, alice);
     expect(parseCsv(csv.text).find((i) => i.term === NOWHERE)!.note).toBe(XSS_BODY);

@@ -221,13 +221,36 @@ describe('Markdown', () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h2>/g)).toHaveLength(items.length);
     expect(html.match(/<blockquote>/g)).toHaveLength(3); // the non-empty notes
-    // The URL citation, and GFM's autolinks of bare http(s) URLs in the note: shown as written.
+    // The URL citation is the one link: a URL in a reader's note shows as written, never as a link.
     const hrefs = [...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
-    expect(hrefs).toHaveLength(3);
+    expect(hrefs).toHaveLength(1);
     expect(hrefs.every((a) => /^<a href="https?:\/\/[^"]*">$/.test(a))).toBe(true);
     expect(html).toContain('<a href="https://example.org/zh-Hant/releases/x?script=tw&amp;layout=side#p-a1-1">');
     expect(html).not.toMatch(/<(script|div|b|h[3-6]|pre|code|table|ul|hr|img|del|em)\b/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('Markdown that no renderer turns into markup', () => {
+  // A shared note's English once reached readers as a live tag: GFM's autolink took the backslash of \< into the URL.
+  const PAYLOADS = [
+    'https://a.example/<img src=x onerror=alert(1)//>',
+    'www.a.example/<img src=x onerror=alert(1)//>',
+    'mail me@a.example<img src=x onerror=alert(1)>',
+    'http:\\/\\/<svg onload=alert(1)>',
+    '[x](javascript:alert(1)) <a href="javascript:alert(1)">y</a>',
+    '&lt;img src=x onerror=alert(1)&gt; <<script>>',
+  ];
+  it.each(PAYLOADS)('%s renders as text, with no tag and no link, and parses back verbatim', (payload) => {
+    const item = { ...items[0], english: [payload], note: payload, example: { zh: payload, en: payload, ref: 'ref' } };
+    const doc = toMarkdown([item], { title: payload });
+    for (const gfm of [true, false]) {
+      const html = marked.parse(doc, { async: false, gfm });
+      expect(html).not.toMatch(/<(img|svg|script|a)\b/i);
+      expect(html).not.toMatch(/<[^>]*\son\w+=/i); // an event handler only counts inside a tag
+    }
+    const [back] = parseMarkdown(doc);
+    expect(back).toMatchObject({ english: [payload], note: payload, example: { zh: payload, en: payload } });
   });
 });
 

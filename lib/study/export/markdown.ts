@@ -8,12 +8,21 @@ import type { VocabularyItem } from './types';
 
 const ref = (chars: string) => [...chars].map((c) => `&#${c.codePointAt(0)};`).join('');
 
-/** One line of text as Markdown that displays, and parses back, as exactly that text. */
+/**
+ * One line of text as Markdown that displays, and parses back, as exactly that text, in any
+ * CommonMark or GFM renderer. Markup characters are backslash-escaped; < and > are character
+ * references, since a renderer's autolink can swallow a backslash into a URL and leave the tag
+ * raw; and what starts an extended autolink (a scheme's colon, www., an address's @) is escaped
+ * too, so no renderer makes a link of a reader's text.
+ */
 function escapeLine(line: string): string {
   const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(line)!;
-  // Inline markup, HTML and entities anywhere; control characters (tab, CR …) as references, since
+  // Inline markup and entities anywhere; control characters (tab, CR …) as references, since
   // Markdown rewrites them, and U+2028/2029 too, which marked's regular expressions take for line ends.
-  let out = body!.replace(/[\\`*_[\]<>&|~#]/g, '\\$&').replace(/[\x00-\x1f\x7f\u2028\u2029]/g, ref);
+  let out = body!
+    .replace(/[\\`*_[\]&|~#:@]/g, '\\$&')
+    .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.')
+    .replace(/[<>\x00-\x1f\x7f\u2028\u2029]/g, ref);
   // What opens a block only at the start of a line: list items, setext underlines.
   if (!lead) out = out.replace(/^[+\-=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
   // Outer whitespace would be trimmed or read as indentation.
