@@ -46,7 +46,9 @@ export function AccountMenu({ initial }: { initial?: ClientViewer }) {
         </>
       ) : (
         <>
-          <span className={styles.who}>{t.rich('signedInAs', { name: viewer.name, bdi: (chunks) => <bdi className={styles.name}>{chunks}</bdi> })}</span>
+          <Link href="/account" className={styles.who}>
+            {t.rich('signedInAs', { name: viewer.name, bdi: (chunks) => <bdi className={styles.name}>{chunks}</bdi> })}
+          </Link>
           <form action={signOut} onSubmit={signOutHere}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="next" value={here} />

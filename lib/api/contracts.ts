@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { SCRIPTS, WORDINGS } from '@/lib/core/text';
 import { curatedPatchSchema } from '@/lib/glossary/curated';
+import { unicodeString } from '@/lib/core/zod-text';
 import { contract } from '@/lib/http/contract';
 import { noteInputSchema, notePatchSchema } from '@/lib/notes/schema';
 import { VOCABULARY_FILTERS } from '@/lib/study/vocabulary';
@@ -56,6 +57,45 @@ export const myMarks = contract({
   query: z.object({ release: slug }).and(viewQuery),
   success: { status: 200, description: '{ marks: [{ segment, start, end, key }] } (UTF-16 offsets in the segment as the view shows it)' },
   errors: { 401: 'not signed in', 404: 'no release with this slug' },
+});
+
+export const meDelete = contract({
+  method: 'DELETE',
+  path: '/api/v1/me',
+  summary: "Deletes the signed-in reader's account and every note they wrote, shared ones too; confirmed with their password",
+  access: 'reader',
+  body: z.object({ password: z.string().min(1).max(128) }),
+  success: { status: 204, description: 'deleted' },
+  errors: { 401: 'not signed in', 403: 'a wrong password, a write from another site, or an API token (only a browser session may delete an account)' },
+});
+
+export const tokensList = contract({
+  method: 'GET',
+  path: '/api/v1/me/tokens',
+  summary: "The reader's personal API tokens (never the tokens themselves)",
+  access: 'reader',
+  success: { status: 200, description: '{ tokens: [{ id, name, prefix, createdAt, lastUsedAt }] }' },
+  errors: { 401: 'not signed in' },
+});
+
+export const tokenCreate = contract({
+  method: 'POST',
+  path: '/api/v1/me/tokens',
+  summary: 'A new personal API token, for scripts: send it as `Authorization: Bearer <token>`. It is shown in this answer only',
+  access: 'reader',
+  body: z.object({ name: unicodeString().trim().min(1).max(60) }),
+  success: { status: 201, description: '{ token, id, name, prefix, createdAt, lastUsedAt }' },
+  errors: { 401: 'not signed in', 403: 'a write from another site, or an API token (tokens are made in a browser session)' },
+});
+
+export const tokenRevoke = contract({
+  method: 'DELETE',
+  path: '/api/v1/me/tokens/{id}',
+  summary: 'Revokes one of the reader’s tokens at once',
+  access: 'reader',
+  params: z.object({ id: z.string().min(1).max(100) }),
+  success: { status: 204, description: 'revoked' },
+  errors: { 401: 'not signed in', 404: 'no such token of this reader' },
 });
 
 export const dictionaryGet = contract({

@@ -35,4 +35,5 @@ export type NoteLabels = {
   renderingsHint: string;
   explanation: string;
   entryHistory: string;
+  formerEditor: string;
 };

@@ -145,12 +145,12 @@ export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, o
               {labels.entryHistory}
             </button>
           </div>
-          {entryHistory && (
+          {entryHistory?.length === 0 && <p className="note-history">{labels.noHistory}</p>}
+          {entryHistory && entryHistory.length > 0 && (
             <ol className="note-history">
-              {entryHistory.length === 0 && <li>{labels.noHistory}</li>}
               {entryHistory.map((r) => (
                 <li key={r.id}>
-                  <time dateTime={r.createdAt}>{r.createdAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.editor.name}</bdi>
+                  <time dateTime={r.createdAt}>{r.createdAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.editor?.name ?? labels.formerEditor}</bdi>
                   <p lang="en">{r.fields.explanation}</p>
                 </li>
               ))}
