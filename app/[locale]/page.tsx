@@ -3,13 +3,15 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SCRIPT_LANG } from '@/lib/core/text';
 import { savedPreferences } from '@/lib/server/preferences';
+import { metadataFor } from '@/lib/server/page-metadata';
 import { listReleases } from '@/lib/server/releases/queries';
 import { localizeSummary } from '@/lib/reader/localize';
 import { resolveScript } from '@/lib/reader/preferences';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'LibraryPage' });
-  return { title: t('title') };
+  const { locale } = await params;
+  const [t, releases] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Meta' }), listReleases()]);
+  return metadataFor(locale, { title: t('libraryTitle'), description: t('libraryDescription', { count: releases.length }), absolute: true });
 }
 
 export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {

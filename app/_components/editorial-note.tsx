@@ -3,7 +3,7 @@ import { SCRIPT_LANG } from '@/lib/core/text';
 import type { LocalizedRelease } from '@/lib/reader/localize';
 
 /** What the editors did to the source: readers who quote the text need to know. */
-export async function EditorialNote({ release }: { release: LocalizedRelease }) {
+export async function EditorialNote({ release }: { release: Pick<LocalizedRelease, 'sourceScript' | 'editorialNote' | 'repairs' | 'sourceUrl'> }) {
   // Repairs quote the source as it was, in its own script.
   const zhLang = SCRIPT_LANG[release.sourceScript];
   const t = await getTranslations('ReaderPage');

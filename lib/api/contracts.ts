@@ -37,7 +37,11 @@ export const releaseGet = contract({
   query: z
     .object({ script: script.optional(), wording: z.enum(WORDINGS).default('standard'), pinyin: z.stringbool().default(false) })
     .refine((q) => q.wording !== 'tw' || q.script === 'tw', { path: ['wording'], message: 'wording=tw needs script=tw' }),
-  success: { status: 200, description: '{ slug, date, issuer, title, script, wording, sourceScript, sourceUrl, segments: [{ id, kind, level?, speaker, zh, en, terms, englishTerms, pinyin?, substitutions?, figureIssues? }] }' },
+  success: {
+    status: 200,
+    description:
+      '{ slug, date, issuer, title, script, wording, sourceScript, sourceUrl, region, kind, translation: { by, reviewedBy } | null, official: { publisher, url, title, paragraphs, links: [{ zh, en }], gaps: { omitted, added, figures } } | null, segments: [{ id, kind, level?, speaker, zh, en, status, terms, englishTerms, pinyin?, substitutions?, figureIssues? }] }',
+  },
   errors: { 404: 'no release with this slug' },
 });
 

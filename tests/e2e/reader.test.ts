@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPage, RELEASE } from './browser';
+import { hydrated, launch, newPage, RELEASE } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,19 +123,37 @@ describe('layouts', () => {
 });
 
 describe('citations, permalinks, language', () => {
-  test('copy citation puts the quote, its English and the source on the clipboard', async () => {
+  test('cite opens the passage in each style; copying one puts the speaker, the quote, whose English it is and the permalink on the clipboard', async () => {
     const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(readerPath('en', '?script=hans'));
+    await hydrated(page);
     await page.locator('#p-a2-1 .copy-citation').click();
-    // The status is announced once the clipboard write settles.
-    await page.locator('#p-a2-1 .copy-status').filter({ hasText: /./ }).waitFor();
-    await expect(page.locator('#p-a2-1 .copy-status').textContent()).resolves.toBe('Citation copied');
+    const dialog = page.getByRole('dialog', { name: 'Cite this passage' });
+    await expect(dialog.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Plain text', 'Chicago', 'APA', 'GB/T 7714 (Chinese)']);
+    await expect(dialog.locator('pre').nth(1).textContent()).resolves.toContain('press release, March 8, 2024');
+    await dialog.getByRole('button', { name: 'Copy' }).first().click();
+    await dialog.getByRole('status').filter({ hasText: 'copied' }).waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toContain('专精特新中小企业1000家');
+    expect(text).toContain('Wang Maoqing: “一是强化专精特新主体支撑');
     expect(text).toContain('1,000');
-    expect(text).toContain('2024-03-08');
-    expect(text).toContain(`/en/releases/${RELEASE}?script=hans`);
-    expect(text).toContain('#p-a2-1');
+    expect(text).toContain('(Duizhao translation)');
+    expect(text).toContain('March 8, 2024');
+    expect(text).toMatch(new RegExp(`/en/releases/${RELEASE}\\?script=hans[^ ]*#p-a2-1 \\(accessed `));
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    // Focus goes back to the button that opened it.
+    await expect(page.evaluate(() => document.activeElement?.closest('.row')?.id)).resolves.toBe('p-a2-1');
+  });
+
+  test('under the Traditional UI the plain citation is in Chinese, with full-width punctuation', async () => {
+    const page = await newPage(browser);
+    await page.goto(readerPath('zh-Hant', '?script=hant'));
+    await hydrated(page);
+    await page.locator('#p-a2-1 .copy-citation').click();
+    const plain = await page.getByRole('dialog').locator('pre').first().textContent();
+    expect(plain).toContain('王茂慶：「一是強化專精特新');
+    expect(plain).toMatch(/：《.+》（.+），2024年3月8日。/);
+    expect(plain).toContain('（存取於 ');
   });
 
   test('a permalink opens the page at its segment', async () => {
@@ -150,9 +168,13 @@ describe('citations, permalinks, language', () => {
     expect(top).toBeLessThan(200);
   });
 
-  test('the outline jumps to a part', async () => {
+  test('the outline starts collapsed, names questions by topic, and jumps to a part', async () => {
     const page = await newPage(browser);
     await page.goto(readerPath());
+    await expect(page.locator('.outline a[href="#p-s3-h"]').isVisible()).resolves.toBe(false);
+    await page.locator('.outline summary').click();
+    const question = await page.locator('.outline-question a').first().textContent();
+    expect(question).toMatch(/[\u4e00-\u9fff]{4,}.*Reporter/);
     await page.locator('.outline a[href="#p-s3-h"]').click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#p-s3-h');
   });

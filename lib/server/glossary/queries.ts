@@ -81,9 +81,11 @@ function occurrences(corpus: readonly CorpusSegment[], key: string): GlossaryIte
   return { total: releases.reduce((sum, r) => sum + r.count, 0), releases };
 }
 
-/** A typed form is converted from its own script: a form that is its own key is Simplified. */
+/** A typed form in a script, converted from its own: a form that is its own key is Simplified. */
+const writtenIn = (written: string, script: Script) => convert(written, termKey(written) === written ? 'hans' : 'hant', script);
+
 function formsIn(key: string, written: readonly string[], script: Script): string[] {
-  const forms = written.map((w) => convert(w, termKey(w) === w ? 'hans' : 'hant', script));
+  const forms = written.map((w) => writtenIn(w, script));
   return [...new Set([...forms, convert(key, 'hans', script)])];
 }
 
@@ -165,7 +167,7 @@ export async function getGlossaryEntry(keyOrTerm: string, script: Script, viewer
     occurrences: occurrences(corpus, key),
     literal: curated?.literal ?? null,
     explanation: curated?.explanation ?? null,
-    notes,
+    notes: notes.map((n) => ({ ...n, shown: writtenIn(n.term, script) })),
     concordance: concordance(corpus, key, script),
   };
 }

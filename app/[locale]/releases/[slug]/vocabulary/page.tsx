@@ -6,6 +6,8 @@ import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
 import { savedPreferences } from '@/lib/server/preferences';
 import { cachedRelease } from '@/lib/server/views/release-view';
+import { metadataFor } from '@/lib/server/page-metadata';
+import { titleForLocale } from '@/lib/reader/localize';
 import { releaseVocabulary } from '@/lib/server/study/vocabulary';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
@@ -51,8 +53,10 @@ function Sentence({ text, term, lang }: { text: string; term: string; lang: stri
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
-  const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Vocabulary' }), cachedRelease(slug)]);
-  return release ? { title: `${t('title')} · ${release.title.en}` } : {};
+  const [t, release] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Meta' }), cachedRelease(slug)]);
+  if (!release) return {};
+  const title = titleForLocale(release, locale);
+  return metadataFor(locale, { title: t('vocabularyTitle', { title }), description: t('vocabularyDescription', { title }), noindex: true });
 }
 
 export default async function VocabularyPage({ params, searchParams }: Props) {
