@@ -96,7 +96,7 @@ export function CitationCopier({ labels, locale }: { labels: CitationLabels; loc
   }
 
   return (
-    <dialog ref={dialog} className="note-dialog citation-dialog" aria-labelledby="citation-heading" onClose={close}>
+    <dialog ref={dialog} className="citation-dialog" aria-labelledby="citation-heading" onClose={close}>
       <div className="dialog-head">
         <button type="button" className="dialog-close" onClick={close} aria-label={labels.close}>
           ×

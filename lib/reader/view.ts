@@ -185,3 +185,11 @@ function officialView(record: ReleaseRecord, segments: readonly ViewSegment[], t
     paragraphs: official.paragraphs.map((text, p) => renderedPieces(text, keysOf.get(p) ?? [], terms)),
   };
 }
+
+/** Each marked term's form as the view first shows it (its script and wording), by key. */
+export function shownForms(view: Pick<ReleaseView, 'segments'>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const s of view.segments)
+    for (const run of s.zhRuns) if (run.term && !forms.has(run.term)) forms.set(run.term, run.pieces.map((p) => p.text).join(''));
+  return forms;
+}

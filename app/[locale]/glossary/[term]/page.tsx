@@ -8,6 +8,8 @@ import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
 import { getGlossaryEntry } from '@/lib/server/glossary/queries';
 import { metadataFor } from '@/lib/server/page-metadata';
+import { timelineOf } from '@/lib/server/glossary/timeline';
+import { TermTimeline } from '@/app/_components/term-timeline';
 import { savedPreferences } from '@/lib/server/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
@@ -84,6 +86,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           ))}
         </ul>
       )}
+      <TermTimeline points={await timelineOf(entry.occurrences.releases)} script={script} zhLang={zhLang} />
       <h2>
         {t('concordance')} ({entry.occurrences.total})
       </h2>

@@ -15,11 +15,13 @@ import { metadataFor } from '@/lib/server/page-metadata';
 import { savedPreferences } from '@/lib/server/preferences';
 import type { RowLabels } from '@/lib/reader/html/rows';
 import { readerRows } from '@/lib/server/views/reader-rows';
+import { releaseContext } from '@/lib/server/views/release-context';
 import { cachedRelease, releaseView } from '@/lib/server/views/release-view';
 import { CitationCopier, type CitationLabels } from '@/app/_components/citation-copier';
 import { EditorialNote } from '@/app/_components/editorial-note';
 import { ReleaseEnglish } from '@/app/_components/release-english';
 import { PrintNotes } from '@/app/_components/print-notes';
+import { ReleaseContext } from '@/app/_components/release-context';
 import { Outline } from '@/app/_components/outline';
 import { ReaderToolbar } from '@/app/_components/reader-toolbar';
 import { ReaderNotes } from '@/app/_components/notes/reader-notes';
@@ -54,7 +56,8 @@ const resolve = cache(async (locale: string, slug: string, query: Record<string,
   if (!canonical) redirect(getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale }));
   const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' });
   if (!cached) notFound();
-  return { state, ...cached };
+  const context = await releaseContext(cached.view);
+  return { state, view: cached.view, context, tags: [...cached.tags, ...context.tags] };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -78,7 +81,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale as Locale);
-  const { state, view } = await resolve(locale, slug, single(query));
+  const { state, view, context } = await resolve(locale, slug, single(query));
   const [t, tc, ts, tl, format, labels] = await Promise.all([
     getTranslations('ReaderPage'),
     getTranslations('Citation'),
@@ -91,9 +94,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const here = getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale });
   const signIn = getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale });
   const glossaryHref = getPathname({ href: '/glossary', locale: locale as Locale });
+  const termHref = (key: string) => `${glossaryHref}/${iriSegment(key)}?script=${state.script}`;
   const rows = readerRows(view, state, {
     zhLang,
-    termHref: (key) => `${glossaryHref}/${iriSegment(key)}?script=${state.script}`,
+    termHref,
     labels: {
       ...Object.fromEntries(ROW_LABELS.map((k) => [k, t(k)])),
       original: ts('original', { word: '{word}' }),
@@ -156,6 +160,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         <StaticHtml id={rows} className="rows-body" />
       </div>
       <CitationCopier labels={Object.fromEntries(CITATION_LABELS.map((k) => [k, tc(k)])) as CitationLabels} locale={locale} />
+      <ReleaseContext view={view} context={context} script={state.script} zhLang={zhLang} termHref={termHref} />
       <EditorialNote release={view} />
       <PrintNotes view={view} zhLang={zhLang} path={here} />
     </article>
