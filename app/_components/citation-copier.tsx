@@ -9,6 +9,7 @@ export type CitationLabels = CitationWords & {
   copied: string;
   copyFailed: string;
   close: string;
+  colon: string;
 } & Record<CitationStyle, string>;
 
 /** A cell's text as read: ruby readings and speaker labels left out. */
@@ -89,7 +90,7 @@ export function CitationCopier({ labels, locale }: { labels: CitationLabels; loc
   async function copy(style: CitationStyle, text: string) {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`${labels[style]}: ${labels.copied}`);
+      setStatus(`${labels[style]}${labels.colon}${labels.copied}`);
     } catch {
       setStatus(labels.copyFailed);
     }

@@ -18,8 +18,11 @@ export async function EditorialNote({ release }: { release: Pick<LocalizedReleas
           <ul className="repairs">
             {release.repairs.map((r, i) => (
               <li key={i}>
-                {r.segment && <a href={`#p-${r.segment}`}>#{r.segment}</a>} {t('repairDamaged')}:{' '}
-                <code lang={zhLang}>{r.damaged}</code> → {t('repairRestored')}: <q lang={zhLang}>{r.restored}</q>.{' '}
+                {r.segment && <a href={`#p-${r.segment}`}>#{r.segment}</a>} {t('repairDamaged')}
+                {t('colon')}
+                <code lang={zhLang}>{r.damaged}</code> → {t('repairRestored')}
+                {t('colon')}
+                <q lang={zhLang}>{r.restored}</q>.{' '}
                 <span lang="en">{r.reason}</span>
               </li>
             ))}
@@ -28,7 +31,9 @@ export async function EditorialNote({ release }: { release: Pick<LocalizedReleas
       )}
       {release.sourceUrl && (
         <p>
-          {t('source')}: <a href={release.sourceUrl}>{release.sourceUrl}</a>
+          {t('source')}
+          {t('colon')}
+          <a href={release.sourceUrl}>{release.sourceUrl}</a>
         </p>
       )}
     </aside>

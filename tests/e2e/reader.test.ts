@@ -119,6 +119,28 @@ describe('layouts', () => {
     expect(en.y).toBeGreaterThan(zh.y + zh.height - 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The layout switcher says what the phone shows: interleaved.
+    const current = (choice: string) =>
+      page.locator(`.layout-switcher a[data-choice="${choice}"]`).evaluate((a) => getComputedStyle(a).display !== 'none' && getComputedStyle(a).backgroundColor);
+    await expect(current('side')).resolves.toBe(false);
+    await expect(current('interleaved')).resolves.toBe(await page.locator('.toolbar a[aria-current="true"]').first().evaluate((a) => getComputedStyle(a).backgroundColor));
+  });
+
+  test('on a phone the script control is one compact row that stays on screen deep into the text', async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(readerPath('en', '?script=hans'));
+    const toolbar = page.locator('.toolbar');
+    expect((await toolbar.boundingBox())!.height).toBeLessThan(60);
+    // Text on the first screen.
+    expect((await page.locator('#p-lead').boundingBox())!.y).toBeLessThan(844);
+    await page.locator('#p-q2').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 8000);
+    await page.waitForFunction(() => window.scrollY > 5000);
+    const box = (await toolbar.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(5);
+    await page.locator('.toolbar a[data-choice="hant"]').click();
+    await page.waitForURL(/script=hant/);
   });
 });
 
@@ -154,6 +176,24 @@ describe('citations, permalinks, language', () => {
     expect(plain).toContain('王茂慶：「一是強化專精特新');
     expect(plain).toMatch(/：《.+》（.+），2024年3月8日。/);
     expect(plain).toContain('（存取於 ');
+  });
+
+  test('the print edition: no controls, terms numbered to notes with their renderings, the page address and the citation at the end', async () => {
+    const page = await newPage(browser);
+    await page.goto(readerPath('en', '?script=hant'));
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+    for (const control of ['.toolbar', '.study-menu', '.add-note', '.site-header', '.copy-citation']) await expect(shown(control), control).resolves.toBe(false);
+    await expect(shown('.print-notes')).resolves.toBe(true);
+    const firstTerm = page.locator('.rows-body a.term[data-fn="1"]').first();
+    await expect(firstTerm.evaluate((e) => getComputedStyle(e, '::after').content)).resolves.toBe('"1"');
+    const firstNote = await page.locator('.print-terms li').first().textContent();
+    expect(firstNote).toContain(await firstTerm.textContent());
+    await expect(page.locator('.print-notes [data-print-url]').first().textContent()).resolves.toMatch(/^http:\/\/[\w.]+:\d+\/en\/releases\/.+\?script=hant/);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThan(3);
   });
 
   test('a permalink opens the page at its segment', async () => {

@@ -2,6 +2,8 @@
 export type NoteLabels = {
   addNote: string;
   addNoteFor: string;
+  /** ": " or "：", after a label. */
+  colon: string;
   /** On a term's card: "Add a note on this term". */
   addNoteOn: string;
   /** Heading of a nested term's notes on the longer term's card: "Inside this term:". */

@@ -138,13 +138,15 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
           <ul className="renderings">
             {entry.renderings.map((r) => (
               <li key={r.text} lang="en">
-                {r.text} <span className="source">({r.source === 'official' ? labels.official : labels.working}{r.note ? `: ${r.note}` : ''})</span>
+                {r.text} <span className="source">({r.source === 'official' ? labels.official : labels.working}{r.note ? `${labels.colon}${r.note}` : ''})</span>
               </li>
             ))}
           </ul>
           {entry.literal && (
             <p lang="en">
-              {labels.literal}: {entry.literal}
+              {labels.literal}
+              {labels.colon}
+              {entry.literal}
             </p>
           )}
           <p lang="en">{entry.explanation}</p>

@@ -38,6 +38,7 @@ const options = (change: Partial<RowOptions> = {}): RowOptions => ({
     added: 'Added in the English',
     sharedEnglish: 'With the passage above',
     duizhaoFill: 'Duizhao translation:',
+    colon: ': ',
     permalink: 'Permalink',
     copyCitation: 'Copy citation',
     original: 'Original: {word}',

@@ -19,6 +19,8 @@ export type RowLabels = {
   sharedEnglish: string;
   /** Before Duizhao's translation of a passage the official English leaves out. */
   duizhaoFill: string;
+  /** ": " or "：", after a label. */
+  colon: string;
   permalink: string;
   copyCitation: string;
   /** "Original wording: {word}". */
@@ -88,8 +90,8 @@ function duizhaoHtml(segment: ViewSegment, tag: string, labels: RowLabels): stri
   return `${draft}<${tag} class="seg-text">${piecesHtml(segment.enPieces)}</${tag}>`;
 }
 
-const figuresHtml = (label: string, issues: readonly string[]) =>
-  issues.length ? `<p class="figures-warning" role="note">${esc(label)}: ${esc(issues.join('; '))}</p>` : '';
+const figuresHtml = (label: string, issues: readonly string[], colon: string) =>
+  issues.length ? `<p class="figures-warning" role="note">${esc(label)}${esc(colon)}${esc(issues.join('; '))}</p>` : '';
 
 /** What a row shows in its English cell, decided per track (see officialEnglish). */
 type EnglishCell = (segment: ViewSegment, tag: string) => string;
@@ -147,7 +149,7 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
               group.en.length === 1
                 ? `<${tag} class="seg-text">${piecesHtml(official.paragraphs[group.en[0]])}</${tag}>`
                 : `<div class="seg-text">${group.en.map((p) => `<p>${piecesHtml(official.paragraphs[p])}</p>`).join('')}</div>`;
-            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? []);
+            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels.colon);
           };
           return rowHtml(segment, speakerOf(segment), options, english);
         })
@@ -166,6 +168,6 @@ export function rowsHtml(view: ReleaseView, options: RowOptions): string {
 
 function rowsWithFootnotes(view: ReleaseView, options: Rendering): string {
   if (options.english === 'official' && view.official) return officialRowsHtml(view, view.official, options);
-  const english: EnglishCell = (s, tag) => duizhaoHtml(s, tag, options.labels) + figuresHtml(options.labels.figuresDiffer, s.figureIssues);
+  const english: EnglishCell = (s, tag) => duizhaoHtml(s, tag, options.labels) + figuresHtml(options.labels.figuresDiffer, s.figureIssues, options.labels.colon);
   return view.segments.map((s) => rowHtml(s, s.speaker ? (view.speakers[s.speaker] ?? null) : null, options, english)).join('');
 }

@@ -57,14 +57,16 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           {entry.renderings.map((r) => (
             <li key={r.text} lang="en">
               <strong>{r.text}</strong> ({r.source === 'official' ? tn('official') : tn('working')}
-              {r.note ? `: ${r.note}` : ''})
+              {r.note ? `${tn('colon')}${r.note}` : ''})
             </li>
           ))}
         </ul>
       )}
       {entry.literal && (
         <p lang="en">
-          {tn('literal')}: {entry.literal}
+          {tn('literal')}
+          {tn('colon')}
+          {entry.literal}
         </p>
       )}
       {entry.explanation && <p lang="en">{entry.explanation}</p>}

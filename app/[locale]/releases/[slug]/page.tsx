@@ -32,8 +32,8 @@ import { LOOKUP_LABELS, type LookupLabels } from '@/app/_components/study/lookup
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
 
-const CITATION_LABELS = ['heading', 'copy', 'copied', 'copyFailed', 'close', 'plain', 'chicago', 'apa', 'gbt7714', 'officialEnglish', 'duizhaoTranslation', 'source', 'permalink', 'accessed', 'said'] as const;
-const ROW_LABELS = ['figuresDiffer', 'officialFiguresDiffer', 'untranslated', 'draft', 'omitted', 'added', 'sharedEnglish', 'duizhaoFill', 'permalink', 'copyCitation'] as const;
+const CITATION_LABELS = ['heading', 'copy', 'copied', 'copyFailed', 'close', 'colon', 'plain', 'chicago', 'apa', 'gbt7714', 'officialEnglish', 'duizhaoTranslation', 'source', 'permalink', 'accessed', 'said'] as const;
+const ROW_LABELS = ['figuresDiffer', 'officialFiguresDiffer', 'untranslated', 'draft', 'omitted', 'added', 'sharedEnglish', 'duizhaoFill', 'colon', 'permalink', 'copyCitation'] as const;
 
 const single = (query: Record<string, string | string[] | undefined>) =>
   Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
