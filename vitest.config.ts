@@ -14,7 +14,8 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
+      // Integration suites seed the real library in their setup: more than the default 10 s on a busy machine.
+      { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], hookTimeout: 60_000 } },
       {
         extends: true,
         test: {
