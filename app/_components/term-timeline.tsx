@@ -1,15 +1,18 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { chartGeometry, type TimelinePoint } from '@/lib/glossary/timeline';
+import { convert } from '@/lib/chinese/convert';
+import type { Script } from '@/lib/core/text';
+import { aggregatePoints, chartGeometry, type TimelinePoint } from '@/lib/glossary/timeline';
 
 /**
  * A term's use over time: its rate per 10,000 characters in each release, as a chart drawn on the
  * server (no script), and the same figures in a table for screen readers and anyone who wants them.
  */
-export async function TermTimeline({ points, script, zhLang }: { points: TimelinePoint[]; script: string; zhLang: string }) {
+export async function TermTimeline({ points, script, zhLang }: { points: (TimelinePoint & { sourceScript: 'hans' | 'hant' })[]; script: Script; zhLang: string }) {
   if (points.length < 2) return null;
   const [t, format] = await Promise.all([getTranslations('Timeline'), getFormatter()]);
-  const g = chartGeometry(points);
+  const g = chartGeometry(aggregatePoints(points));
+  const using = points.filter((p) => p.count > 0);
   const rate = (n: number) => format.number(n, { maximumFractionDigits: 1 });
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -40,11 +43,12 @@ export async function TermTimeline({ points, script, zhLang }: { points: Timelin
           ))}
         </svg>
         <table className="timeline-table">
-          <caption>{t('tableCaption')}</caption>
+          <caption>{t('tableCaption', { without: points.length - using.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('date')}</th>
               <th scope="col">{t('release')}</th>
+              <th scope="col">{t('issuer')}</th>
               <th scope="col" className="num">
                 {t('count')}
               </th>
@@ -54,19 +58,21 @@ export async function TermTimeline({ points, script, zhLang }: { points: Timelin
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => (
+            {using.map((p) => (
               <tr key={p.slug}>
                 <td>
                   <time dateTime={p.date}>{p.date}</time>
                 </td>
                 <td>
                   <Link href={{ pathname: `/releases/${p.slug}`, query: { script } }}>
-                    <span lang={zhLang}>{p.issuer.zh}</span>
-                  </Link>{' '}
+                    <span lang={zhLang}>{convert(p.title.zh, p.sourceScript, script)}</span>
+                  </Link>
+                  <br />
                   <span lang="en" className="muted">
                     {p.title.en}
                   </span>
                 </td>
+                <td lang="en">{p.issuer.en}</td>
                 <td className="num">{p.count}</td>
                 <td className="num">{rate(p.rate)}</td>
               </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartGeometry, hanLength, niceCeiling, termTimeline, type TimelineRelease } from './timeline';
+import { aggregatePoints, chartGeometry, hanLength, niceCeiling, termTimeline, type TimelineRelease } from './timeline';
 
 const release = (slug: string, date: string): TimelineRelease => ({ slug, date, title: { zh: slug, en: slug }, issuer: { zh: '省政府', en: 'Province' } });
 
@@ -72,4 +72,17 @@ describe('chartGeometry', () => {
   ])('niceCeiling(%s) is %s', (value, nice) => {
     expect(niceCeiling(value)).toBeCloseTo(nice);
   });
+});
+
+test('many releases chart by month, each month’s rate over its whole text', () => {
+  const releases = Array.from({ length: 90 }, (_, i) => release(`r${i}`, `2025-${String(1 + (i % 3)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`));
+  const points = termTimeline(releases, new Map(releases.map((r, i) => [r.slug, i % 3 === 0 ? 2 : 0])), new Map(releases.map((r) => [r.slug, 1_000])));
+  const months = aggregatePoints(points);
+  expect(months.map((m) => [m.date, m.count, m.chars])).toEqual([
+    ['2025-01-01', 60, 30_000],
+    ['2025-02-01', 0, 30_000],
+    ['2025-03-01', 0, 30_000],
+  ]);
+  expect(months[0].rate).toBe(20);
+  expect(aggregatePoints(points.slice(0, 10))).toHaveLength(10);
 });

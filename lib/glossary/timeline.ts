@@ -11,7 +11,7 @@ const PER = 10_000;
 export const hanLength = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 /** Every release, oldest first, with the term's count and rate in it (zero where it does not occur: that is part of the story). */
-export function termTimeline(releases: readonly TimelineRelease[], counts: ReadonlyMap<string, number>, chars: ReadonlyMap<string, number>): TimelinePoint[] {
+export function termTimeline<R extends TimelineRelease>(releases: readonly R[], counts: ReadonlyMap<string, number>, chars: ReadonlyMap<string, number>): (R & TimelinePoint)[] {
   return [...releases]
     .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))
     .map((r) => {
@@ -19,6 +19,24 @@ export function termTimeline(releases: readonly TimelineRelease[], counts: Reado
       const length = chars.get(r.slug) ?? 0;
       return { ...r, count, chars: length, rate: length ? (count * PER) / length : 0 };
     });
+}
+
+/**
+ * Points by month (or by year when the months would still be too many), rates over the period's
+ * whole text: a library of thousands of releases charts as a readable line, not a cloud of dots.
+ */
+export function aggregatePoints(points: readonly TimelinePoint[], max = 60): TimelinePoint[] {
+  if (points.length <= max) return [...points];
+  const months = new Set(points.map((p) => p.date.slice(0, 7))).size;
+  const period = months <= max ? 7 : 4;
+  const groups = new Map<string, TimelinePoint[]>();
+  for (const p of points) groups.set(p.date.slice(0, period), [...(groups.get(p.date.slice(0, period)) ?? []), p]);
+  return [...groups].map(([key, group]) => {
+    const count = group.reduce((n, p) => n + p.count, 0);
+    const chars = group.reduce((n, p) => n + p.chars, 0);
+    const date = period === 7 ? `${key}-01` : `${key}-01-01`;
+    return { slug: key, date, title: { zh: key, en: key }, issuer: { zh: '', en: '' }, count, chars, rate: chars ? (count * PER) / chars : 0 };
+  });
 }
 
 export type ChartGeometry = {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { hanLength, termTimeline, type TimelinePoint } from '@/lib/glossary/timeline';
+import type { ReleaseSummary } from '@/lib/reader/types';
 import { listReleases } from '@/lib/server/releases/queries';
 import { loadCorpus } from './queries';
 
@@ -18,7 +19,7 @@ async function releaseLengths(): Promise<Map<string, number>> {
 }
 
 /** A term's use in every release of the library, oldest first, from its per-release counts. */
-export async function timelineOf(counts: readonly { slug: string; count: number }[]): Promise<TimelinePoint[]> {
+export async function timelineOf(counts: readonly { slug: string; count: number }[]): Promise<(ReleaseSummary & TimelinePoint)[]> {
   const [releases, chars] = await Promise.all([listReleases(), releaseLengths()]);
   return termTimeline(releases, new Map(counts.map((c) => [c.slug, c.count])), chars);
 }
