@@ -160,6 +160,15 @@ describe('headers on every kind of answer', () => {
     expect(response.headers.get('link') ?? '').not.toContain('evil.example');
   });
 
+  test('a 5,000-character path gets its not-found page with headers of ordinary size (nothing echoes the path)', async () => {
+    const path = `/en/releases/${'a'.repeat(5000)}`;
+    const response = await send(path);
+    expect(response.status).toBe(404);
+    const headerBytes = [...response.headers].reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+    expect(headerBytes).toBeLessThan(4096);
+    expect([...response.headers].some(([, v]) => v.includes('a'.repeat(100)))).toBe(false);
+  });
+
   test('an API answer may run nothing and be framed nowhere', async () => {
     const response = await send('/api/v1/releases', { headers: { 'x-forwarded-host': 'evil.example' } });
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
