@@ -2,6 +2,7 @@ import { loadDifficulty } from '@/lib/study/difficulty';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { convert } from '@/lib/chinese/convert';
 import type { PrismaClient } from '@/lib/db/client';
@@ -37,12 +38,12 @@ const sourceForm = (g: GlossaryYaml) => g[release.sourceScript];
 /** The release's segment texts as the reader shows them in `script`. */
 const releaseText = (script: Script) => release.segments.map((s) => convert(s.zh, release.sourceScript, script));
 const occurrences = (text: string, term: string) => text.split(term).length - 1;
-/** Every release's segment texts in `script`. */
+/** Every content release's segment texts in `script`. */
 const libraryText = (script: Script) =>
   readdirSync(path.join(root, 'content/releases'))
     .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => {
-      const r = parseYaml(readFileSync(path.join(root, 'content/releases', f), 'utf8')) as ReleaseYaml;
+    .flatMap((file) => {
+      const r = parseYaml(readFileSync(path.join(root, 'content/releases', file), 'utf8')) as ReleaseYaml;
       return r.segments.map((s) => convert(s.zh, r.sourceScript, script));
     });
 
@@ -655,7 +656,7 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
       const nowhere = items.find((i) => i.term === terms[1])!;
 
       expect(inRelease.example?.zh).toContain(terms[0]);
-      // The example is a sentence of some release of the library (the Shandong ones both write 塑强).
+      // The example may come from any release of the library that holds the term.
       expect(libraryText(script).some((zh) => zh.includes(inRelease.example!.zh))).toBe(true);
       expect(inRelease.english).toContain('build up (mine)');
       expect(inRelease.pinyin.split(' ')).toHaveLength(Array.from(IN_RELEASE).length);
@@ -669,6 +670,7 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
       if (format === 'csv') {
         const csvItems = parseCsv(text);
         const byTerm = new Map(csvItems.map((i) => [i.term, i]));
+        // The whole glossary (scope=mine) counts the term across the library.
         expect(byTerm.get(terms[0])!.frequency).toBe(libraryText(script).reduce((n, zh) => n + occurrences(zh, terms[0]!), 0));
         expect(byTerm.get(terms[1])).toMatchObject({ frequency: 0, source: 'note', key: convert(NOWHERE, 'hant', 'hans') });
         for (const item of csvItems) expect(item.tags).toContain('mine');
@@ -688,9 +690,10 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
     for (const record of records) expect(record.split('\t')).toHaveLength(3);
 
     const md = await exportFile('md', { scope: 'mine', script: 'hant' }, alice);
-    // Markdown escapes the '<' (\<img …), so no renderer sees a tag.
-    expect(md.text).not.toMatch(/(?<!\\)<(img|b)\b/i);
-    expect(md.text).toContain('\\<img src=x onerror=alert(1)\\>');
+    // Markdown writes '<' and '>' as character references (&#60;img …), so no renderer sees a tag.
+    expect(md.text).not.toMatch(/<(img|b)\b/i);
+    expect(md.text).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(marked.parse(md.text, { async: false })).not.toMatch(/<img\b/i);
 
     const csv = await exportFile('csv', { scope: 'mine', script: 'hant' }, alice);
     expect(parseCsv(csv.text).find((i) => i.term === NOWHERE)!.note).toBe(XSS_BODY);
