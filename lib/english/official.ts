@@ -1,13 +1,13 @@
 import { linkKind, type EditableLink } from '../align/edit';
 import { gaps, type Gaps } from '../align/gaps';
 import type { ReleaseContent } from '../content/schema';
+import { TITLE_SEGMENT } from './title';
 
 // An official English version between the aligner and the content format. The aligner sees the
 // release's headline as one more segment before the first (TITLE_SEGMENT), so that it pairs with
 // the English headline; publishing turns that pair into the official English's title.
 
-/** The headline as a segment of the alignment. Not a slug, so no segment of a release can have this id. */
-export const TITLE_SEGMENT = '#title';
+export { TITLE_SEGMENT };
 
 export type AlignmentSegment = { id: string; kind: string; zh: string };
 export type OfficialContent = NonNullable<ReleaseContent['english']['official']>;
@@ -84,4 +84,4 @@ export function toOfficial(links: readonly Pick<EditableLink, 'zh' | 'en'>[], pa
 }
 
 /** The English a published version would be aligned again from: its title first, one paragraph a line. */
-export const officialText = (official: Pick<OfficialContent, 'title' | 'paragraphs'>) => [...(official.title ? [official.title] : []), ...official.paragraphs].join('\n');
+export const officialText = (official: { title?: string | null; paragraphs: readonly string[] }) => [...(official.title ? [official.title] : []), ...official.paragraphs].join('\n');
