@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { SCRIPTS, WORDINGS } from '@/lib/core/text';
+import { creditsSchema, MAX_ENGLISH_HTML, officialInputSchema, proposalPatchSchema, publishSchema, segmentPatchSchema, segmentsPatchSchema } from '@/lib/english/schema';
 import { curatedPatchSchema } from '@/lib/glossary/curated';
 import { unicodeString } from '@/lib/core/zod-text';
 import { contract } from '@/lib/http/contract';
@@ -43,6 +44,101 @@ export const releaseGet = contract({
       '{ slug, date, issuer, title, script, wording, sourceScript, sourceUrl, region, kind, translation: { by, reviewedBy } | null, official: { publisher, url, title, paragraphs, links: [{ zh, en }], gaps: { omitted, added, figures } } | null, segments: [{ id, kind, level?, speaker, zh, en, status, terms, englishTerms, pinyin?, substitutions?, figureIssues? }] }',
   },
   errors: { 404: 'no release with this slug' },
+});
+
+const segmentId = z.string().min(1).max(100).describe("a segment's id (its permalink #p-{id})");
+const editorWrite = { 401: 'not signed in', 403: 'not an editor, or a write from another site', 404: 'no release with this slug', 415: 'body not JSON' } as const;
+const linkShape = 'links: [{ zh: [segment ids], zhText, en: [paragraph indexes, 0-based], enText, kind: "1-1" | "1-2" | "2-1" | "1-0" | "0-1" | …, confidence: number | null }]';
+const gapsShape = 'gaps: { omitted: [segment ids], added: [paragraph indexes], figures: [{ link, zh, en, issues: [{ kind, figure, english?, message }] }] }';
+
+export const englishGet = contract({
+  method: 'GET',
+  path: '/api/v1/releases/{slug}/english',
+  summary: "A release's two English tracks: the official English with its links and gaps, and Duizhao's translation segment by segment with its status and credits",
+  access: 'public',
+  params: z.object({ slug }),
+  success: {
+    status: 200,
+    description: `{ slug, version, sourceScript, title, official: { publisher: { zh, en }, url, title, paragraphs, ${linkShape}, ${gapsShape} } | null, duizhao: { credits: { by, reviewedBy } | null, counts: { untranslated, draft, reviewed }, segments: [{ id, kind, zh, en, status, figureIssues, officialParagraphs }] } }`,
+  },
+  errors: { 404: 'no release with this slug' },
+});
+
+export const englishCreditsPatch = contract({
+  method: 'PATCH',
+  path: '/api/v1/releases/{slug}/english',
+  summary: "An editor's change to the translation's credits (Duizhao translation by …, reviewed by …); a revision keeps the version it replaces",
+  access: 'editor',
+  params: z.object({ slug }),
+  body: creditsSchema,
+  success: { status: 200, description: '{ version, translation }' },
+  errors: { ...editorWrite, 409: 'the release changed since `version`' },
+});
+
+export const officialGet = contract({
+  method: 'GET',
+  path: '/api/v1/releases/{slug}/english/official',
+  summary: "The release's published official English with its links and gaps; for an editor, also the proposal under review",
+  access: 'public',
+  params: z.object({ slug }),
+  success: { status: 200, description: `{ slug, version, published: { publisher, url, title, paragraphs, ${linkShape}, ${gapsShape} } | null, proposal?: { revision, publisher, url, paragraphs (headline first), links (each with accepted; the headline is segment "#title"), gaps, accepted, stale, editor, updatedAt } | null }` },
+  errors: { 404: 'no release with this slug' },
+});
+
+export const officialAlign = contract({
+  method: 'POST',
+  path: '/api/v1/releases/{slug}/english/official',
+  summary: "Aligns an official English version (text one paragraph a line, or an HTML page) to the release's headline and segments, and keeps the proposal for review (replacing any earlier one); nothing is published",
+  access: 'editor',
+  params: z.object({ slug }),
+  body: officialInputSchema,
+  maxBody: MAX_ENGLISH_HTML + 64 * 1024,
+  success: { status: 201, description: 'the proposal: { revision, publisher, url, paragraphs, links, gaps, accepted, stale, editor, updatedAt }' },
+  errors: { ...editorWrite, 413: 'body over 2 MB' },
+});
+
+export const officialPatch = contract({
+  method: 'PATCH',
+  path: '/api/v1/releases/{slug}/english/official',
+  summary: 'Link edits on the proposal, applied in order, all or none: accept, acceptAll, move (a side\'s first item to the previous link, its last to the next), merge (with the next link), split',
+  access: 'editor',
+  params: z.object({ slug }),
+  body: proposalPatchSchema,
+  success: { status: 200, description: 'the proposal, with focus: the index of the link the edit leaves the editor on' },
+  errors: { ...editorWrite, 404: 'no release with this slug, or no proposal', 409: 'the proposal changed since `revision`, or the release\'s segments changed since it was aligned' },
+});
+
+export const officialPublish = contract({
+  method: 'POST',
+  path: '/api/v1/releases/{slug}/english/official/publish',
+  summary: "Publishes the reviewed proposal as the release's official English (english.official in its content); every link must be accepted",
+  access: 'editor',
+  params: z.object({ slug }),
+  body: publishSchema,
+  success: { status: 200, description: `{ version, revisionId, official: { publisher, url, title, paragraphs, ${linkShape}, gaps } }` },
+  errors: { ...editorWrite, 404: 'no release with this slug, or no proposal', 409: 'a link is not accepted, or the release changed since `version`' },
+});
+
+export const segmentPatch = contract({
+  method: 'PATCH',
+  path: '/api/v1/releases/{slug}/segments/{id}',
+  summary: "An editor's change to Duizhao's English of one segment and/or its status (untranslated, draft, reviewed); a revision keeps the version it replaces",
+  access: 'editor',
+  params: z.object({ slug, id: segmentId }),
+  body: segmentPatchSchema,
+  success: { status: 200, description: '{ version, segment: { id, en, status, figureIssues } }' },
+  errors: { ...editorWrite, 404: 'no release with this slug, or no such segment', 409: 'the release changed since `version`' },
+});
+
+export const segmentsPatch = contract({
+  method: 'PATCH',
+  path: '/api/v1/releases/{slug}/segments',
+  summary: "Changes to several segments' English and status in one revision",
+  access: 'editor',
+  params: z.object({ slug }),
+  body: segmentsPatchSchema,
+  success: { status: 200, description: '{ version, segments: [{ id, en, status, figureIssues }] }' },
+  errors: { ...editorWrite, 404: 'no release with this slug, or no such segment', 409: 'the release changed since `version`' },
 });
 
 export const meGet = contract({

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await prepareDatabase(db.url, { quiet: true });
   listRoute = await import('@/app/api/v1/releases/route');
   releaseRoute = await import('@/app/api/v1/releases/[slug]/route');
-});
+}, 60_000); // migrating and seeding a fresh file is slow on a busy machine
 afterAll(async () => {
   const { prisma } = await import('@/lib/db');
   await prisma.$disconnect();

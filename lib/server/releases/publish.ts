@@ -15,6 +15,9 @@ export async function releaseContent(slug: string, tx: Pick<Tx, 'release'> = db)
   return releaseSchema.parse(JSON.parse(row.content));
 }
 
+/** The refusal of an edit made on a version the release has since left. */
+export const changedMeanwhile = () => new DomainError('conflict', 'The release was changed by someone else since you opened it; reload to see the changes');
+
 export type PublishInput = {
   editorId: string;
   release: ReleaseContent;
@@ -39,8 +42,7 @@ export async function publishRelease(input: PublishInput): Promise<{ slug: strin
   return write(async (tx) => {
     const existing = await tx.release.findUnique({ where: { slug: release.slug }, select: { id: true, content: true, contentHash: true } });
     if (existing && input.create) throw new DomainError('conflict', `slug: a release "${release.slug}" exists already; choose another slug`);
-    if (existing && input.expectedVersion && existing.contentHash !== input.expectedVersion)
-      throw new DomainError('conflict', 'The release was changed by someone else since you opened it; reload to see the changes');
+    if (existing && input.expectedVersion && existing.contentHash !== input.expectedVersion) throw changedMeanwhile();
     await storeRelease(tx, release, { contentHash: version, origin: 'browser' });
     const { id } = await tx.release.findUniqueOrThrow({ where: { slug: release.slug }, select: { id: true } });
     const revision = await tx.releaseRevision.create({
