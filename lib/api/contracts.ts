@@ -123,6 +123,7 @@ export const exportGet = contract({
       release: slug.optional(),
       script: script.default('hans'),
       show: z.enum(VOCABULARY_FILTERS).default('all'),
+      minor: z.enum(['0', '1']).default('0').describe('1: also numbers, the units of dates and counts (年, 月, 日, 个 after a number) and lone function characters'),
       locale: z.enum(routing.locales).default('en').describe('the site locale the citation links open in'),
     })
     .refine((q) => q.scope !== 'release' || q.release, { path: ['release'], message: 'scope=release needs release=<slug>' }),
