@@ -1,5 +1,5 @@
 import { Lexer, marked, type Token, type Tokens } from 'marked';
-import { renderNoteMarkdown } from '@/lib/notes/markdown';
+import { isSafeHref, renderNoteMarkdown } from '@/lib/notes/markdown';
 
 // A reader's note is Markdown; each export gives it in its format's own terms: Anki (whose fields
 // are HTML) the HTML the app shows, sanitised; CSV the text a reader sees; Markdown the source.
@@ -70,15 +70,6 @@ export function noteText(markdown: string): string {
   }
 }
 
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const safeHref = (href: string) => {
-  try {
-    return LINK_PROTOCOLS.has(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-};
-
 /**
  * Whether Markdown, rendered by any common renderer, makes no link but to http(s) or mailto and no
  * image (the app shows an image's alt text and a bad link as its text).
@@ -88,10 +79,10 @@ export function linksAreSafe(markdown: string): boolean {
   try {
     const tokens = Lexer.lex(markdown, { gfm: true });
     marked.walkTokens(tokens, (t) => {
-      if (t.type === 'image' || (t.type === 'link' && !safeHref((t as Tokens.Link).href))) safe = false;
+      if (t.type === 'image' || (t.type === 'link' && !isSafeHref((t as Tokens.Link).href))) safe = false;
     });
     const defs = (tokens as Token[] & { links?: Record<string, { href: string }> }).links ?? {};
-    if (Object.values(defs).some((d) => !safeHref(d.href))) safe = false;
+    if (Object.values(defs).some((d) => !isSafeHref(d.href))) safe = false;
   } catch {
     safe = false;
   }

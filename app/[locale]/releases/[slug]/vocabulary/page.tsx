@@ -24,6 +24,16 @@ const FORMATS = [
   ['md', 'Markdown'],
 ] as const;
 
+// The columns' heads and the class that sets each one's width.
+const HEADS = [
+  ['term', 'term'],
+  ['pinyin', 'pinyin'],
+  ['english', 'english'],
+  ['frequency', 'num'],
+  ['hsk', 'num'],
+  ['firstSentence', 'example'],
+] as const;
+
 // A bad or missing value falls back to the default view rather than an error page.
 const querySchema = z.object({
   show: z.enum(VOCABULARY_FILTERS).catch('all'),
@@ -116,24 +126,11 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       <table className={`vocabulary-table ${styles.table}`}>
         <thead>
           <tr>
-            <th scope="col" className={styles.term}>
-              {t('term')}
-            </th>
-            <th scope="col" className={styles.pinyin}>
-              {t('pinyin')}
-            </th>
-            <th scope="col" className={styles.english}>
-              {t('english')}
-            </th>
-            <th scope="col" className={styles.num}>
-              {t('frequency')}
-            </th>
-            <th scope="col" className={styles.num}>
-              {t('hsk')}
-            </th>
-            <th scope="col" className={styles.example}>
-              {t('firstSentence')}
-            </th>
+            {HEADS.map(([key, column]) => (
+              <th key={key} scope="col" className={styles[column]}>
+                {t(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
