@@ -111,16 +111,16 @@ describe('pinyin over the text', () => {
         const b = base.getBoundingClientRect();
         const zy = ruby.querySelector('.zy')!;
         const r = zy.getBoundingClientRect();
-        return { base: b.toJSON(), zy: r.toJSON(), mode: getComputedStyle(zy).writingMode };
+        return { base: b.toJSON(), zy: r.toJSON(), mode: getComputedStyle(zy).writingMode, symbols: Array.from(zy.textContent!).length };
       }),
     );
     expect(boxes.length).toBe(8);
-    for (const { base, zy, mode } of boxes) {
+    for (const { base, zy, mode, symbols } of boxes) {
       expect(mode).toBe('vertical-rl');
       expect(zy.left).toBeGreaterThanOrEqual(base.right - 1); // to the right of the character
       expect(zy.top).toBeLessThan(base.bottom); // beside it, not above or below
       expect(zy.bottom).toBeGreaterThan(base.top);
-      expect(zy.height).toBeGreaterThan(zy.width); // a column, top to bottom
+      expect(zy.height).toBeGreaterThan((symbols - 0.5) * zy.width); // a column, top to bottom
     }
     await page.context().close();
   });
@@ -311,11 +311,19 @@ describe('vocabulary on a phone', () => {
     const page = await open({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`/zh-Hant/releases/${RELEASE}/vocabulary?script=hans`);
     const rows = await page.locator('.vocabulary-table tbody tr').evaluateAll((trs) => {
-      // How many lines an element's text takes.
+      // How many lines an element's text takes: its boxes, those that overlap vertically on one line
+      // (a smaller label beside a number has another top).
       const lines = (el: Element) => {
         const range = document.createRange();
         range.selectNodeContents(el);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const boxes = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+        let count = 0;
+        let bottom = -Infinity;
+        for (const r of boxes) {
+          if (r.top >= bottom - 1) count++;
+          bottom = Math.max(bottom, r.bottom);
+        }
+        return count;
       };
       const box = (el: Element) => [Math.round(el.getBoundingClientRect().left), Math.round(el.getBoundingClientRect().width)];
       return trs.slice(0, 40).map((tr) => {
