@@ -208,7 +208,7 @@ export const dictionaryGet = contract({
     script: script.default('hans'),
     match: z.enum(['exact', 'prefixes']).default('exact'),
   }),
-  success: { status: 200, description: '{ q, script, match, entries: [{ source, word, traditional, simplified, pinyin, definitions, note?, noteId? }], attribution }' },
+  success: { status: 200, description: '{ q, script, match, entries: [{ source, word, traditional, simplified, pinyin, definitions, note?, noteId? }], attribution } (CC-CEDICT definitions with measure words and cross-references in the script, with tone marks: "measure word: 个 gè")' },
 });
 
 export const exportGet = contract({
@@ -223,6 +223,7 @@ export const exportGet = contract({
       release: slug.optional(),
       script: script.default('hans'),
       show: z.enum(VOCABULARY_FILTERS).default('all'),
+      minor: z.enum(['0', '1']).default('0').describe('1: also numbers, the units of dates and counts (年, 月, 日, 个 after a number) and lone function characters'),
       locale: z.enum(routing.locales).default('en').describe('the site locale the citation links open in'),
     })
     .refine((q) => q.scope !== 'release' || q.release, { path: ['release'], message: 'scope=release needs release=<slug>' }),
@@ -233,7 +234,7 @@ export const exportGet = contract({
 export const glossaryList = contract({
   method: 'GET',
   path: '/api/v1/glossary',
-  summary: 'Curated terms and terms with notes the viewer can see; q searches Chinese in any script, pinyin and English',
+  summary: 'Curated terms and terms with notes the viewer can see; q searches Chinese in any script, pinyin and English (renderings, their notes, literal senses, explanations; plurals aside)',
   access: 'public',
   query: z.object({ script: script.default('hans'), q: z.string().trim().max(100).optional() }),
   success: { status: 200, description: '{ script, q, terms: [{ key, term, forms, curated, pinyin, renderings, noteEnglish, noteCount, occurrences }] }' },

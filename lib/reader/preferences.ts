@@ -4,7 +4,7 @@ export const LAYOUTS = ['side', 'interleaved', 'zh', 'en'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** Study-layer choices: pinyin ruby (or zhuyin), tone colours, the pop-up dictionary. Off by default. */
-export const PINYIN_MODES = ['off', 'marks', 'numbers', 'zhuyin'] as const;
+export const PINYIN_MODES = ['off', 'marks', 'numbers', 'zhuyin', 'zhuyin-right'] as const;
 export type PinyinMode = (typeof PINYIN_MODES)[number];
 export const TONE_MODES = ['plain', 'colour'] as const;
 export const LOOKUP_MODES = ['off', 'on'] as const;

@@ -400,7 +400,9 @@ describe('glossary data', () => {
   test('a query that is not pinyin is not matched as pinyin', async () => {
     await note(sharer, { term: '5G基站', english: '5G base stations', visibility: 'shared' });
     const terms = await glossary.listGlossary({ q: '5g', script: 'hans', viewer: null });
-    expect(terms.map((t) => t.key)).toEqual(['5G基站']);
+    // Found by its English (an explanation that mentions 5G counts too), never as the pinyin "g".
+    expect(terms.map((t) => t.key)).toContain('5G基站');
+    expect(terms.filter((t) => /g/.test(t.pinyin.normalize('NFD')) && !/5g/i.test(JSON.stringify(t)))).toEqual([]);
   });
 
   test('an item: forms in the asked script, pinyin, renderings, occurrences counted per release', async () => {
@@ -421,8 +423,9 @@ describe('glossary data', () => {
     expect(await keys(null)).not.toContain('瞪羚独角兽');
     expect(await keys(sharer)).not.toContain('瞪羚独角兽');
     expect(await keys(hider)).toContain('瞪羚独角兽');
-    expect(await keys(null, 'gazelles')).toEqual([]);
-    expect(await keys(hider, 'gazelles')).toEqual(['瞪羚独角兽']);
+    // Curated entries whose explanations speak of gazelles are found too; the private term only by its author.
+    expect(await keys(null, 'gazelles')).not.toContain('瞪羚独角兽');
+    expect(await keys(hider, 'gazelles')).toContain('瞪羚独角兽');
     const [item] = await glossary.listGlossary({ q: '挖潛強基', script: 'tw', viewer: null });
     expect(item).toMatchObject({ key: '挖潜强基', term: '挖潛強基', curated: false, pinyin: 'wā qián qiáng jī', noteCount: 1, noteEnglish: ['Tap Potential, Strengthen Foundations'] });
     expect(item.occurrences.total).toBe(countsOf({ hans: '挖潜强基', hant: '挖潛強基' }).reduce((n, r) => n + r.count, 0));

@@ -70,9 +70,9 @@ describe('rowsHtml', () => {
     expect(html).toContain('<span class="term-en" data-term="链长">Chain chiefs</span>');
   });
 
-  test('ruby over every Han character with its tone, and word starts for the pop-up', () => {
+  test('ruby over every Han character with its tone, by word, and word starts for the pop-up', () => {
     const html = rowsHtml(view, options({ ruby: 'marks', words: true }));
-    expect(html).toContain('<ruby class="tone-4">鏈<rt aria-hidden="true">liàn</rt></ruby>');
+    expect(html).toContain('<span class="tone-4">鏈</span><span class="tone-3">長</span><rt aria-hidden="true"><span class="tone-4">liàn</span> <span class="tone-3">zhǎng</span></rt>');
     expect(html).toMatch(/data-words="0(,\d+)+"/);
   });
 

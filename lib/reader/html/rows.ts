@@ -55,7 +55,7 @@ function pieceHtml(piece: Piece, at: number, ruby: SegmentRuby | null, inLink: b
 }
 
 function chineseHtml(segment: ViewSegment, options: Rendering): string {
-  const ruby = options.ruby && segment.readings ? rubyOf(segment.readings, options.ruby) : null;
+  const ruby = options.ruby && segment.readings ? rubyOf({ ...segment, readings: segment.readings }, options.ruby) : null;
   let at = 0; // code points before the piece: where its readings start
   const piece = (p: Piece, inLink: boolean) => {
     const html = pieceHtml(p, at, ruby, inLink, options.labels);

@@ -54,7 +54,7 @@ const resolve = cache(async (locale: string, slug: string, query: Record<string,
     hasOfficialEnglish: Boolean(release.official),
   });
   if (!canonical) redirect(getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale }));
-  const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' });
+  const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' || state.pinyin !== 'off' });
   if (!cached) notFound();
   const context = await releaseContext(cached.view);
   return { state, view: cached.view, context, tags: [...cached.tags, ...context.tags] };
