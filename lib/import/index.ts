@@ -16,11 +16,11 @@ import { structure } from './structure';
 import { trackedLines, trackIdentity, type TrackedText } from './tracked-text';
 import type { DamageSpot, ImportOptions, ImportResult, ImportStage } from './types';
 
-export { buildDraft, draftToYaml, type DraftMeta } from './draft';
+export { buildDraft, draftContent, draftToYaml, type DraftMeta } from './draft';
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { resolveDamage, type DamageResolution } from './repairs';
 export { formatReport } from './report';
-export { toSourceScript } from './source-script';
+export { sourceText, toSourceScript } from './source-script';
 export type * from './types';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
