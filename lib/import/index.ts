@@ -6,6 +6,7 @@ import { detectNaiveConversion } from './converted';
 import { findDate, type FoundDate } from './dates';
 import { decodeBytes } from './decode';
 import { ImportError } from './errors';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { readHeader } from './header';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html';
 import { findIssuer } from './issuer';
@@ -23,7 +24,7 @@ export { formatReport } from './report';
 export { sourceText, toSourceScript } from './source-script';
 export type * from './types';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits';
 const CONTEXT = 12;
 // The opening paragraphs that name the kind, the issuer and the region.
 const OPENING = 3;
