@@ -2,19 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes } from 'react';
-import type { DraftRelease } from '@/lib/drafts/schema';
 import { fieldInputId } from './fields';
+import type { DraftSectionProps } from './use-draft';
 import styles from './import.module.css';
-
-type Props = {
-  release: DraftRelease;
-  /** The draft's Chinese: zh-Hans or zh-Hant. */
-  lang: string;
-  readOnly: boolean;
-  /** Messages for fields that stop publishing, by path (shown once the editor tried to publish). */
-  errors: Record<string, string>;
-  edit: (change: (release: DraftRelease) => DraftRelease) => void;
-};
 
 type FieldProps = { field: string; label: string; hint?: string; error?: string } & InputHTMLAttributes<HTMLInputElement>;
 
@@ -41,11 +31,12 @@ function Field({ field, label, hint, error, ...input }: FieldProps) {
 }
 
 /** The release's own fields (title, date, issuer, source, slug) and its speakers' names. */
-export function MetaFields({ release, lang, readOnly, errors, edit }: Props) {
+export function MetaFields({ release, lang, readOnly, errors, edit }: DraftSectionProps) {
   const t = useTranslations('Import');
   const pair = (key: 'title' | 'issuer', side: 'zh' | 'en') => ({
     field: `${key}.${side}`,
     value: release[key][side],
+    maxLength: 1_000,
     lang: side === 'zh' ? lang : 'en',
     error: errors[`${key}.${side}`],
     readOnly,
@@ -54,6 +45,7 @@ export function MetaFields({ release, lang, readOnly, errors, edit }: Props) {
   const plain = (key: 'date' | 'slug' | 'sourceUrl') => ({
     field: key,
     value: release[key] ?? '',
+    maxLength: { date: 40, slug: 200, sourceUrl: 2_000 }[key],
     lang: 'en',
     error: errors[key],
     readOnly,
@@ -62,6 +54,7 @@ export function MetaFields({ release, lang, readOnly, errors, edit }: Props) {
   const speaker = (key: string, side: 'zh' | 'en') => ({
     field: `speakers.${key}.${side}`,
     value: release.speakers[key][side],
+    maxLength: 1_000,
     lang: side === 'zh' ? lang : 'en',
     error: errors[`speakers.${key}.${side}`],
     readOnly,

@@ -3,25 +3,17 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { canSplit, mergeWithNext, splitSegment, updateSegment, type SegmentChange } from '@/lib/drafts/edit';
-import type { DraftRelease } from '@/lib/drafts/schema';
 import { segmentInputId } from './fields';
 import { SegmentRow } from './segment-row';
+import type { DraftSectionProps } from './use-draft';
 import styles from './import.module.css';
-
-type Props = {
-  release: DraftRelease;
-  lang: string;
-  readOnly: boolean;
-  errors: Record<string, string>;
-  edit: (change: (release: DraftRelease) => DraftRelease) => void;
-};
 
 /**
  * The draft's segments, edited in place. Splitting uses the caret last placed in the segment's
  * text (the button takes the focus, the textarea keeps its selection); afterwards the focus goes to
  * the new segment's start, after a merge to the join, and a status line says what happened.
  */
-export function SegmentList({ release, lang, readOnly, errors, edit }: Props) {
+export function SegmentList({ release, lang, readOnly, errors, edit }: DraftSectionProps) {
   const t = useTranslations('Import');
   const carets = useRef(new Map<string, number>());
   const focus = useRef<{ id: string; at: number } | null>(null);

@@ -8,6 +8,17 @@ import { getImport, publishImport, saveImport, type Refusal } from './api';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'conflict' | 'failed';
 
+/** What each section of the editor that edits the release gets. */
+export type DraftSectionProps = {
+  release: DraftRelease;
+  /** The draft's Chinese: zh-Hans or zh-Hant. */
+  lang: string;
+  readOnly: boolean;
+  /** Messages for fields that stop publishing, by path (shown once the editor tried to publish). */
+  errors: Record<string, string>;
+  edit: (change: (release: DraftRelease) => DraftRelease) => void;
+};
+
 // Saved this long after the last change: a pause in typing.
 const AUTOSAVE_MS = 800;
 
