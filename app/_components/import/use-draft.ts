@@ -90,7 +90,8 @@ export function useDraft(initial: DraftView) {
 
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void send().then(() => saved.current !== edits.current && schedule()), AUTOSAVE_MS);
+    // Each change sets its own timer, so a change made while a save is on its way is saved after it; a failed save waits for the next change or "Save now".
+    timer.current = setTimeout(() => void send(), AUTOSAVE_MS);
   }, [send]);
 
   /** Applies a change to the draft; saved after a pause. */
