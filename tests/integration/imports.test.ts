@@ -17,6 +17,8 @@ const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const TAIWAN = 'taiwan/president-tw-2024-06-13-28493.big5.txt';
 const SEEDED = '2024-03-08-shandong-new-industrialization';
 const MB = 1024 * 1024;
+const present = existsSync(CORPUS);
+if (!present) console.log(`imports: the corpus tests skipped: ${CORPUS} is absent`);
 
 let db: Awaited<ReturnType<typeof appDatabase>>;
 let prisma: PrismaClient;
@@ -75,7 +77,7 @@ const filled = (release: DraftRelease, slug: string): DraftRelease => ({
   speakers: Object.fromEntries(Object.entries(release.speakers).map(([key, s]) => [key, { ...s, en: `Speaker ${key}` }])),
 });
 
-describe.skipIf(!existsSync(CORPUS))('an editor imports the Big5 Taiwan interview over the API', () => {
+describe.skipIf(!present)('an editor imports the Big5 Taiwan interview over the API', () => {
   let draft: DraftView;
 
   test('POST: a draft with the report (Big5, Traditional, 18 questions, two speakers) and what stops publishing', async () => {
