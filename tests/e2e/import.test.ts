@@ -154,6 +154,14 @@ describe('importing in the browser', () => {
       const page = await open({ viewport: { width: 390, height: 844 } });
       await editor(page, `Editor En ${run}`);
       await page.goto('/en/import');
+      // Pasted text with a source that is no web address: said at the field, which takes the focus.
+      await page.getByLabel('Or paste the text or HTML').fill('外交部发言人答记者问。');
+      await page.getByLabel('Source URL').fill('fmprc.gov.cn/web');
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'Enter a web address that starts with http:// or https://.' }).waitFor();
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('sourceUrl');
+      await page.getByLabel('Or paste the text or HTML').fill('');
+      await page.getByLabel('Source URL').fill('');
       await upload(page, MFA, 'File', 'Import');
       await page.waitForURL('**/en/import/*');
       await expect(page.getByLabel('Title (Chinese)').inputValue()).resolves.toBe('杨洁篪会见卢森堡外交大臣阿瑟伯恩');
@@ -214,6 +222,15 @@ describe('importing in the browser', () => {
       await expect(reader.locator('#p-a4 .cell.zh').textContent()).resolves.toContain('停火止戰');
       await expect(reader.locator('#p-a4 .cell.zh').getAttribute('lang')).resolves.toBe('zh-Hant');
       await expect(reader.getByText('Saved in the other tab').count()).resolves.toBeGreaterThan(0);
+
+      // The list: the published draft says so; the MFA draft is discarded, after a second click.
+      await page.goto('/en/import');
+      await page.getByText(`Published as mfa-presscon-mirror-${run}`).waitFor();
+      const mfa = page.locator('li', { hasText: '杨洁篪会见卢森堡外交大臣阿瑟伯恩' });
+      await mfa.getByRole('button', { name: /^Discard:/ }).click();
+      await mfa.getByRole('button', { name: /^Discard for good:/ }).click();
+      await page.getByRole('status').filter({ hasText: 'Draft discarded.' }).waitFor();
+      await expect(page.locator('li', { hasText: '杨洁篪会见卢森堡外交大臣阿瑟伯恩' }).count()).resolves.toBe(0);
     },
     240_000,
   );
