@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
   // npm start builds each set of sources into a directory of its own (scripts/support/build.ts).
   distDir: process.env.DUIZHAO_DIST_DIR || '.next',
   ...(root && { turbopack: { root } }),
+  // forbidden(): the import pages answer a reader without the editor role with a 403 page.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -4,7 +4,9 @@ import { SCRIPTS, WORDINGS } from '@/lib/core/text';
 import { creditsSchema, MAX_ENGLISH_HTML, officialInputSchema, proposalPatchSchema, publishSchema, segmentPatchSchema, segmentsPatchSchema } from '@/lib/english/schema';
 import { curatedPatchSchema } from '@/lib/glossary/curated';
 import { unicodeString } from '@/lib/core/zod-text';
+import { draftPatchSchema } from '@/lib/drafts/patch';
 import { contract } from '@/lib/http/contract';
+import { DEFAULT_MAX_BYTES } from '@/lib/import/limits';
 import { noteInputSchema, notePatchSchema } from '@/lib/notes/schema';
 import { VOCABULARY_FILTERS } from '@/lib/study/vocabulary';
 
@@ -323,6 +325,99 @@ export const noteHistory = contract({
   params: z.object({ id: noteId }),
   success: { status: 200, description: '{ note, revisions }' },
   errors: { 404: 'no such note the viewer can see' },
+});
+
+export const releaseContentYaml = contract({
+  method: 'GET',
+  path: '/api/v1/releases/{slug}/content.yaml',
+  summary: "A release as stored, in the content format's YAML: the reviewed form of one published in the app, to keep under content/releases/",
+  access: 'editor',
+  params: z.object({ slug }),
+  success: { status: 200, description: 'the YAML file, as an attachment', content: 'text' },
+  errors: { 401: 'not signed in', 403: 'not an editor', 404: 'no release with this slug' },
+});
+
+const importId = z.object({ id: z.string().min(1).max(100) });
+const importErrors = { 401: 'not signed in', 403: 'not an editor, or a write from another site', 404: "no such draft of the editor's (another editor's drafts are not found)" } as const;
+
+export const importsList = contract({
+  method: 'GET',
+  path: '/api/v1/imports',
+  summary: "The editor's import drafts, last changed first",
+  access: 'editor',
+  success: { status: 200, description: '{ imports: [{ id, version, fileName, title, slug, sourceScript, segments, damage: { total, open }, createdAt, updatedAt, publishedAs }] }' },
+  errors: { 401: 'not signed in', 403: 'not an editor' },
+});
+
+export const importCreate = contract({
+  method: 'POST',
+  path: '/api/v1/imports',
+  summary: "Imports a scraped release (the file's bytes as the body: UTF-8, UTF-16, GB18030/GBK or Big5; text or HTML) as a new draft with the importer's report",
+  access: 'editor',
+  query: z.object({
+    fileName: unicodeString().trim().min(1).max(255).optional().describe("the file's name: the draft's slug is made from it; .html reads as HTML"),
+    sourceUrl: z.url({ protocol: /^https?$/ }).max(2_000).optional().describe('the web page the text was taken from'),
+    format: z.enum(['auto', 'text', 'html']).default('auto').describe('auto: HTML when the body is text/html, the name ends .html or the text looks like HTML'),
+  }),
+  upload: {
+    types: ['application/octet-stream', 'text/plain', 'text/html'],
+    maxBytes: DEFAULT_MAX_BYTES,
+    description: `the file as it is, at most ${DEFAULT_MAX_BYTES / (1024 * 1024)} MB; the importer detects the encoding`,
+  },
+  success: { status: 201, description: '{ import: { id, version, fileName, sourceUrl, createdAt, updatedAt, publishedAs, report, release, blockers } }' },
+  errors: {
+    ...importErrors,
+    413: 'over 5 MB (refused as the bytes arrive)',
+    415: 'a content-type other than these, or a file that is not text (error.reason BINARY, UNDECODABLE)',
+  },
+});
+
+export const importGet = contract({
+  method: 'GET',
+  path: '/api/v1/imports/{id}',
+  summary: "One of the editor's drafts: the release as edited, the importer's report (with each damaged spot's decision) and what still stops publishing",
+  access: 'editor',
+  params: importId,
+  success: { status: 200, description: '{ import }' },
+  errors: importErrors,
+});
+
+export const importUpdate = contract({
+  method: 'PATCH',
+  path: '/api/v1/imports/{id}',
+  summary: 'Saves a change to a draft made on its current version: the whole release as edited and/or decisions on damaged spots',
+  access: 'editor',
+  params: importId,
+  body: draftPatchSchema,
+  // The whole draft travels: a 5 MB file's text, as UTF-8 JSON, with room to spare.
+  maxBody: 16 * 1024 * 1024,
+  success: { status: 200, description: '{ import } (at its new version)' },
+  errors: { ...importErrors, 409: 'the draft was saved since that version (error.reason version_conflict), is published, or a damaged text is gone (damage_gone)', 413: 'body over 16 MB', 415: 'body not JSON' },
+});
+
+export const importDiscard = contract({
+  method: 'DELETE',
+  path: '/api/v1/imports/{id}',
+  summary: 'Discards a draft (a release published from it stays)',
+  access: 'editor',
+  params: importId,
+  success: { status: 204, description: 'discarded' },
+  errors: importErrors,
+});
+
+export const importPublish = contract({
+  method: 'POST',
+  path: '/api/v1/imports/{id}/publish',
+  summary: 'Publishes a draft as a new release (origin browser, with a revision), or refuses with nothing written',
+  access: 'editor',
+  params: importId,
+  body: z.object({ version: z.number().int().min(1).optional().describe('refuse unless the draft is still at this version') }),
+  success: { status: 201, description: '{ release: { slug, version }, import }' },
+  errors: {
+    ...importErrors,
+    409: 'damage neither repaired nor accepted (error.reason damage_unresolved), a slug another release has (slug_taken), a newer version (version_conflict), or published already',
+    415: 'body not JSON',
+  },
 });
 
 export const openapiGet = contract({

@@ -6,6 +6,7 @@ import { detectNaiveConversion } from './converted';
 import { findDate, type FoundDate } from './dates';
 import { decodeBytes } from './decode';
 import { ImportError } from './errors';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { readHeader } from './header';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html';
 import { findIssuer } from './issuer';
@@ -16,14 +17,14 @@ import { structure } from './structure';
 import { trackedLines, trackIdentity, type TrackedText } from './tracked-text';
 import type { DamageSpot, ImportOptions, ImportResult, ImportStage } from './types';
 
-export { buildDraft, draftToYaml, type DraftMeta } from './draft';
+export { buildDraft, draftContent, draftToYaml, type DraftMeta } from './draft';
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { resolveDamage, type DamageResolution } from './repairs';
 export { formatReport } from './report';
-export { toSourceScript } from './source-script';
+export { sourceText, toSourceScript } from './source-script';
 export type * from './types';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits';
 const CONTEXT = 12;
 // The opening paragraphs that name the kind, the issuer and the region.
 const OPENING = 3;

@@ -27,6 +27,8 @@ export type PublishInput = {
   expectedVersion?: string | null;
   /** Refuse when a release of this slug exists already (a new import must not replace one). */
   create?: boolean;
+  /** More of the caller's writes that stand or fall with the release (marking an import draft published). */
+  alsoWrite?: (tx: Tx) => Promise<void>;
 };
 
 /**
@@ -50,6 +52,7 @@ export async function publishRelease(input: PublishInput): Promise<{ slug: strin
       select: { id: true },
     });
     await bumpTags(tx, [releaseTag(release.slug), releaseGlossaryTag(release.slug), LIBRARY]);
+    await input.alsoWrite?.(tx);
     return { slug: release.slug, version, revisionId: revision.id };
   });
 }
