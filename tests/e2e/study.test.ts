@@ -244,6 +244,9 @@ describe('pop-up dictionary', () => {
     const note = dialog.getByLabel('Note', { exact: true });
     await note.fill(`${await note.inputValue()}\n\n**central** to policy <img src=x onerror=alert(1)>\n\n- one\n- two`);
     await dialog.getByRole('button', { name: 'Save' }).click();
+    // Saved: the term's card says so, with the note in it.
+    await dialog.locator('.card-status').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator(`#${word.segment} a.term[data-term="经济"]`).first().waitFor();
     // The pop-up now shows my note first, and offers to open it rather than write a second one.
