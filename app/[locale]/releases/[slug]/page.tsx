@@ -20,6 +20,7 @@ import { cachedRelease, releaseView } from '@/lib/server/views/release-view';
 import { CitationCopier, type CitationLabels } from '@/app/_components/citation-copier';
 import { EditorialNote } from '@/app/_components/editorial-note';
 import { ReleaseEnglish } from '@/app/_components/release-english';
+import { EditorLinks } from '@/app/_components/editor-links';
 import { PrintNotes } from '@/app/_components/print-notes';
 import { ReleaseContext } from '@/app/_components/release-context';
 import { Outline } from '@/app/_components/outline';
@@ -139,6 +140,14 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )}
         </p>
         <ReleaseEnglish view={view} english={english} />
+        <EditorLinks
+          label={t('editorTools')}
+          links={[
+            { href: getPathname({ href: `/releases/${slug}/english`, locale: locale as Locale }), label: t('editOfficial') },
+            { href: getPathname({ href: `/releases/${slug}/translate`, locale: locale as Locale }), label: t('editTranslation') },
+            { href: `/api/v1/releases/${encodeURIComponent(slug)}/content.yaml`, label: t('downloadYaml') },
+          ]}
+        />
       </header>
       <ReaderToolbar slug={slug} state={state} />
       <ReaderNotes release={slug} script={state.script} wording={state.wording} lang={zhLang} signInHref={signIn} entryHrefBase={glossaryHref} labels={labels} />
