@@ -60,7 +60,7 @@ export function draftContent(result: ImportResult, meta: DraftMeta, resolution: 
     ...(result.kind ? { kind: result.kind.value } : {}),
     issuer: { zh: result.issuer ? toSource(result.issuer) : DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
     title: { zh: title ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
-    speakers: Object.fromEntries(speakers.map((s) => [s.key, { zh: s.zh, en: DRAFT_PLACEHOLDER }])),
+    speakers: Object.fromEntries(speakers.map((s) => [s.key, { zh: s.zh, en: s.en ?? DRAFT_PLACEHOLDER }])),
     editorial: { note: note(result, meta, resolution), repairs: resolution.repairs.map((r) => ({ ...r, restored: toSource(r.restored) })) },
     segments: segments.map(({ id, kind, level, speaker, zh }) => ({ id, kind, ...(level ? { level } : {}), ...(speaker ? { speaker } : {}), zh, en: '' })),
   };

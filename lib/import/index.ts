@@ -57,6 +57,14 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+const ORIGINAL_TITLE = /^[\s(（【[]*(?:原標題|原标题|原題|原题)\s*[：:︰]\s*(.+?)[\s)）】\]]*$/u;
+
+/** The headline a repost's removed "原标题：…" line gives, if any. */
+function originalTitleOf(removed: readonly { rule: string; text: string }[]): string | undefined {
+  const line = removed.find((b) => b.rule === 'original-title');
+  return line ? ORIGINAL_TITLE.exec(line.text)?.[1] : undefined;
+}
+
 /** Index of the first unit whose origin is at or after `offset` (origins never decrease). */
 function firstAtOrAfter(text: TrackedText, offset: number): number {
   let low = 0;
@@ -158,6 +166,9 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
   const front = segments.filter((s) => s.kind === 'subtitle' || s.kind === 'byline').map((s) => s.zh);
   const opening = body.slice(header.front.length, header.front.length + OPENING);
   const removed = cleaned.boilerplate.map((b) => b.text);
+  // A repost's "原标题：" line names the issuer's own headline: the title, and a place the issuer is named.
+  const originalTitle = originalTitleOf(cleaned.boilerplate);
+  const title = originalTitle ?? header.title;
   const dateFrom = (from: NonNullable<ImportResult['dateFound']>['from'], found: FoundDate | undefined) =>
     found && { date: found.iso, dateFound: { text: found.text, calendar: found.calendar, from } };
   const dated =
@@ -168,10 +179,10 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
     bylines: segments.filter((s) => s.kind === 'byline').map((s) => s.zh),
     metaIssuer: page?.issuer,
     headerTexts: [pageHeader, ...removed],
-    leadTexts: [header.title ?? '', ...opening],
+    leadTexts: [title ?? '', ...opening],
     siteName: page?.siteName,
   });
-  const context = [header.title ?? '', ...front, ...opening].join('\n');
+  const context = [title ?? '', ...front, ...opening].join('\n');
   const { text: _text, ...encoding } = decoded;
   return {
     bytes: bytes.length,
@@ -185,10 +196,10 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
       boilerplate: cleaned.boilerplate.map((b) => ({ ...at(b.at), rule: b.rule, text: b.text })),
     },
     damage,
-    title: header.title,
+    title,
     issuer,
     ...dated,
-    kind: guessKind(header.title, opening.join('\n'), segments.some((s) => s.kind === 'question')),
+    kind: guessKind(title, opening.join('\n'), segments.some((s) => s.kind === 'question')),
     region: guessRegion(context, { mainlandScript: script.sourceScript === 'hans', rocDate: dated?.dateFound.calendar === 'roc' }),
     ...(page ? { page } : {}),
     paragraphs: body.length,
