@@ -67,6 +67,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own files and files with an extension; the API only for the path check.
-  matcher: ['/api/v1/:path*', '/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's own files and files with an extension; the API only for the path check,
+  // but for the imports: where a proxy runs, Next reads the whole request body into memory first
+  // (up to 10 MB), and an upload must be refused as it arrives (lib/http/body.ts). Their paths
+  // hold no escape worth checking (an id that does not decode is simply not found).
+  matcher: ['/api/v1/((?!imports$|imports/).*)', '/((?!api|_next|_vercel|.*\\..*).*)'],
 };

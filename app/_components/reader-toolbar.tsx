@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SCRIPTS, SCRIPT_LANG, type Script } from '@/lib/core/text';
-import { LAYOUTS, LOOKUP_MODES, PINYIN_MODES, readerQuery, SAVE_PARAM, TONE_MODES, type ReaderState } from '@/lib/reader/preferences';
+import { ENGLISH_TRACKS, LAYOUTS, LOOKUP_MODES, PINYIN_MODES, readerQuery, SAVE_PARAM, TONE_MODES, type ReaderState } from '@/lib/reader/preferences';
 import { Switcher } from './switcher';
 
 // Each script is named in itself, as a reader of that script expects to find it.
@@ -12,7 +12,13 @@ type Study = Pick<ReaderState, 'pinyin' | 'tones' | 'lookup'>;
 
 /** Plain links to the page's canonical URL with one choice changed; `save` keeps the choice for the next release too. */
 export async function ReaderToolbar({ slug, state }: { slug: string; state: ReaderState }) {
-  const [ts, tl, tst, locale] = await Promise.all([getTranslations('ScriptSwitcher'), getTranslations('LayoutSwitcher'), getTranslations('Study'), getLocale()]);
+  const [ts, tl, tst, tr, locale] = await Promise.all([
+    getTranslations('ScriptSwitcher'),
+    getTranslations('LayoutSwitcher'),
+    getTranslations('Study'),
+    getTranslations('ReaderPage'),
+    getLocale(),
+  ]);
   const href = (change: Partial<ReaderState>) => {
     const next = { ...state, ...change };
     if (next.script !== 'tw') next.wording = 'standard';
@@ -50,7 +56,16 @@ export async function ReaderToolbar({ slug, state }: { slug: string; state: Read
             { key: 'wording', href: href({ script: 'tw', wording: 'tw' }), label: ts('wording'), title: ts('wordingHint'), current: state.wording === 'tw' },
           ]}
         />
-        <Switcher label={tl('label')} options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l }), label: tl(l), current: l === state.layout }))} />
+        <Switcher className="layout-switcher" label={tl('label')} options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l }), label: tl(l), current: l === state.layout }))} />
+        {state.english && (
+          <Switcher
+            label={tr('englishTrack')}
+            options={ENGLISH_TRACKS.map((e) => {
+              const name = e === 'official' ? 'trackOfficial' : 'trackDuizhao';
+              return { key: e, href: href({ english: e }), label: tr(name), title: tr(`${name}Hint`), current: e === state.english };
+            })}
+          />
+        )}
         {state.wording === 'tw' && (
           <p className="wording-note" role="status">
             {ts('wordingOn')}

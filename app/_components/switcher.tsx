@@ -7,17 +7,17 @@ export type SwitcherOption = { key: string; href: string; label: ReactNode; curr
  * full page load each, so every view is its own URL (and its own cached answer). `group` renders a
  * group inside a larger navigation landmark.
  */
-export function Switcher({ label, options, group = false }: { label: string; options: SwitcherOption[]; group?: boolean }) {
+export function Switcher({ label, options, group = false, className }: { label: string; options: SwitcherOption[]; group?: boolean; className?: string }) {
   const Container = group ? 'div' : 'nav';
   return (
-    <Container className="switcher" {...(group ? { role: 'group' } : {})} aria-label={label}>
+    <Container className={className ? `switcher ${className}` : 'switcher'} {...(group ? { role: 'group' } : {})} aria-label={label}>
       <span className="switcher-label" aria-hidden="true">
         {label}
       </span>
       <ul>
         {options.map((o) => (
           <li key={o.key}>
-            <a href={o.href} lang={o.lang} title={o.title} aria-current={o.current ? 'true' : undefined}>
+            <a href={o.href} lang={o.lang} title={o.title} data-choice={o.key} aria-current={o.current ? 'true' : undefined}>
               {o.label}
             </a>
           </li>

@@ -17,7 +17,7 @@ export type Gaps = {
   figures: LinkFigures[];
 };
 
-export function gaps(links: readonly Link[], zhSegments: readonly ZhSegment[], enParagraphs: readonly string[]): Gaps {
+export function gaps(links: readonly Pick<Link, 'zh' | 'en'>[], zhSegments: readonly Pick<ZhSegment, 'id' | 'zh'>[], enParagraphs: readonly string[]): Gaps {
   const text = new Map(zhSegments.map((s) => [s.id, s.zh]));
   const figures = links.flatMap((link, index): LinkFigures[] => {
     if (!link.zh.length || !link.en.length) return [];

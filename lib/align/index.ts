@@ -2,7 +2,8 @@
 // Pure: no Next, React or Prisma; safe for the CLI, the bench and server code alike.
 export { alignRelease, DEFAULT_VARIANCE } from './align';
 export { BOILERPLATE_TERMS, type AnchorKind, type GlossaryTerm } from './anchors';
-export { readEnglishText, type EnglishParagraph } from './english-input';
+export { EnglishInputError, readEnglish, readEnglishBytes, readEnglishHtml, readEnglishText, type EnglishParagraph } from './english-input';
+export { alignmentProblems, applyEdit, applyEdits, linkEditSchema, LinkEditError, linkKind, splitPoint, type EditableLink, type LinkEdit } from './edit';
 export { gaps, type Gaps, type LinkFigures } from './gaps';
 // CC-CEDICT as the dictionary: lib/align/cedict-dictionary.ts (kept apart: it loads 16 MB).
 export type { Dictionary } from './lexicon';

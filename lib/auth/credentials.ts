@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unicodeString } from '@/lib/core/zod-text';
 
 export const PASSWORD_LENGTH = { min: 10, max: 128 } as const;
 export const NAME_LENGTH = { min: 1, max: 60 } as const;
@@ -7,8 +8,7 @@ export const NAME_LENGTH = { min: 1, max: 60 } as const;
 export type CredentialIssue = 'nameLength' | 'emailInvalid' | 'passwordTooShort' | 'passwordTooLong' | 'passwordRequired';
 
 /** A display name: trimmed, 1–60 characters, no control characters (it is shown beside notes). */
-export const nameSchema = z
-  .string()
+export const nameSchema = unicodeString()
   .trim()
   .min(NAME_LENGTH.min, 'nameLength')
   .max(NAME_LENGTH.max, 'nameLength')

@@ -6,7 +6,8 @@
 // metadata (CSRF checks), the session cookie, the user agent (session record).
 const FORWARDED = ['cookie', 'origin', 'referer', 'user-agent', 'x-forwarded-for', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest'];
 
-export type FormOutcome = 'ok' | 'credentials' | 'rateLimited' | 'emailTaken' | 'failed';
+// No outcome says an email is taken: sign-up answers alike either way (lib/server/auth/config.ts).
+export type FormOutcome = 'ok' | 'credentials' | 'rateLimited' | 'failed';
 
 /**
  * The site's origin: BETTER_AUTH_URL when set, else the address the form was posted to (its Host),
@@ -29,11 +30,9 @@ export function authRequest(endpoint: `/${string}`, body: Record<string, unknown
 }
 
 /** What a form shows for the handler's answer. */
-export async function formOutcome(response: Response): Promise<FormOutcome> {
+export function formOutcome(response: Response): FormOutcome {
   if (response.ok) return 'ok';
   if (response.status === 429) return 'rateLimited';
   if (response.status === 401) return 'credentials';
-  const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
-  if (response.status === 422 && typeof body?.code === 'string' && body.code.startsWith('USER_ALREADY_EXISTS')) return 'emailTaken';
   return 'failed';
 }

@@ -51,12 +51,13 @@ const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
 const ZH_RANGE = String.raw`\s*(?:[-－~～—–―]+|至|到)\s*`;
 const ZH_RANGE_ONLY = new RegExp(`^${ZH_RANGE}$`);
 // 萬億 before 萬 so that the longer scale wins; 十/百/千 only count in front of 萬 or 億 (千米 is km).
+// 多/余 may stand between a figure and its scale (5100多亿 is "more than 510 billion").
 // The day of 1月8-10日 is written without its 日.
 const ZH_FIGURE = new RegExp(
   String.raw`(?<ordinal>第\s*)?(?<per>百分之\s*)?(?<n>${NUMBER})` +
     String.raw`(?:\s*(?<month>月)(?:\s*(?<day>\d{1,2})\s*(?:[日號号]|(?=${ZH_RANGE}\d{1,2}\s*[日號号])))?` +
     String.raw`|\s*(?<dayOnly>日)|\s*(?<percent>%)` +
-    String.raw`|\s*[個个]?\s*(?<points>百分[點点])|\s*(?<scale>[十百千]?[萬万][億亿]|[十百千]?[萬万億亿]))?`,
+    String.raw`|\s*[個个]?\s*(?<points>百分[點点])|\s*(?:[多余餘]\s*)?(?<scale>[十百千]?[萬万][億亿]|[十百千]?[萬万億亿]))?`,
   'g',
 );
 

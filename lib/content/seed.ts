@@ -50,7 +50,8 @@ export async function seedContent(prisma: PrismaClient, contentDir: string): Pro
 }
 
 async function upsertRelease(prisma: PrismaClient, release: ReleaseContent) {
-  const contentHash = hash({ release, figureIssues: figureIssuesOf(release) });
+  // `stored` names what storeRelease writes: a new version rewrites every release once (2: the content JSON).
+  const contentHash = hash({ stored: 2, release, figureIssues: figureIssuesOf(release) });
   const existing = await prisma.release.findUnique({ where: { slug: release.slug }, select: { contentHash: true, origin: true } });
   // A release published in the app is the app's: a content file of the same slug never replaces it.
   if (existing?.origin === 'browser') return 'kept' as const;

@@ -32,6 +32,7 @@ export async function storeRelease(tx: Tx, release: ReleaseContent, meta: { cont
     translationBy: release.english.translation?.by ?? null,
     reviewedBy: JSON.stringify(release.english.translation?.reviewedBy ?? []),
     contentHash: meta.contentHash,
+    content: JSON.stringify(release),
   };
   const { id } = await tx.release.upsert({ where: { slug: release.slug }, create: { slug: release.slug, ...fields }, update: fields });
   await tx.segment.deleteMany({ where: { releaseId: id } });

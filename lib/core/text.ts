@@ -53,3 +53,6 @@ export type Region = (typeof REGIONS)[number];
 /** What kind of document a release is. */
 export const RELEASE_KINDS = ['press-conference', 'interview', 'news-release', 'statement', 'speech', 'work-report', 'policy-document'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+
+/** Whether a string holds half a surrogate pair: not text, and a database stores it as U+FFFD. */
+export const hasLoneSurrogate = (s: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);

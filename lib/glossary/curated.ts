@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { unicodeString } from '@/lib/core/zod-text';
 import { pinyinMisfit } from '@/lib/study/pinyin-fit';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => unicodeString().trim().min(1).max(max);
 
 const renderingSchema = z.object({
   text: text(200),
@@ -14,8 +15,7 @@ export const curatedPatchSchema = z
   .object({
     pinyin: text(200),
     renderings: z.array(renderingSchema).min(1).max(10),
-    literal: z
-      .string()
+    literal: unicodeString()
       .trim()
       .max(300)
       .nullable()
@@ -45,6 +45,7 @@ export const renderingTexts = (json: string) => parseRenderings(json).map((r) =>
 /** The editable fields of a curated entry, as a revision snapshot keeps them. */
 export type CuratedFields = { pinyin: string; renderings: Rendering[]; literal: string | null; explanation: string };
 export type CuratedEntry = CuratedFields & { key: string; hant: string; hans: string };
-export type CuratedRevision = { id: string; editor: { id: string; name: string }; createdAt: string; fields: CuratedFields };
+/** `editor` is null once the editor's account is gone. */
+export type CuratedRevision = { id: string; editor: { id: string; name: string } | null; createdAt: string; fields: CuratedFields };
 /** lib/auth/viewer's Viewer fits. */
 export type CuratedEditor = { id: string; role: string };

@@ -25,6 +25,7 @@ export type ConcordanceLine = {
   segmentId: string;
   /** The sentence holding the term, in the asked script. */
   sentence: string;
+  /** Its English: the sentence holding the term's rendering (trimmed around it when long), else the paragraph. */
   en: string;
 };
 

@@ -1,15 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { DomainError } from '@/lib/errors';
-import { MAX_JSON_BYTES, readJsonBody } from './body';
+import { MAX_JSON_BYTES, readBodyBytes, readJsonBody } from './body';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request('http://test/api/v1/notes', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
 
-function streamOf(chunks: number, size: number) {
-  let sent = 0;
+function streamOf(chunks: number, size: number, pulled = { count: 0 }) {
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      if (sent++ < chunks) controller.enqueue(new TextEncoder().encode(' '.repeat(size)));
+      if (pulled.count++ < chunks) controller.enqueue(new TextEncoder().encode(' '.repeat(size)));
       else controller.close();
     },
   });
@@ -47,5 +46,23 @@ describe('readJsonBody', () => {
     ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])],
   ])('400 for a body that is %s', async (_, body) => {
     expect(await codeOf(readJsonBody(post(body)))).toBe('bad_request');
+  });
+});
+
+describe('readBodyBytes', () => {
+  const MB = 1024 * 1024;
+
+  test('gives the bytes as sent, of exactly the limit too', async () => {
+    const bytes = new Uint8Array([0xa4, 0x40, 0x00, 0xff]);
+    await expect(readBodyBytes(post(bytes), 4)).resolves.toEqual(bytes);
+    await expect(readBodyBytes(post(''), 4)).resolves.toEqual(new Uint8Array());
+  });
+
+  test('stops reading at the first chunk over the limit: a 6 MB stream is refused after 5 MB, not read whole', async () => {
+    const pulled = { count: 0 };
+    const error = await readBodyBytes(post(streamOf(96, 64 * 1024, pulled)), 5 * MB).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'payload_too_large', message: 'body: larger than 5 MB' });
+    // 80 chunks of 64 KB fill 5 MB; the 81st crosses it. The stream may have pulled one ahead.
+    expect(pulled.count).toBeLessThanOrEqual(82);
   });
 });

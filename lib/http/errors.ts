@@ -15,13 +15,13 @@ const STATUS: Record<ErrorCode, number> = {
 
 export const statusOf = (code: ErrorCode) => STATUS[code];
 
-export type ErrorBody = { error: { code: ErrorCode | 'internal_error'; message: string } };
+export type ErrorBody = { error: { code: ErrorCode | 'internal_error'; message: string; reason?: string } };
 
 /** A refusal (or a zod failure) as its status and JSON body; anything else is a logged 500. */
 export function errorResponse(error: unknown, headers?: HeadersInit): Response {
   const refusal = error instanceof z.ZodError ? fromZodError(error) : error;
   if (refusal instanceof DomainError) {
-    const body: ErrorBody = { error: { code: refusal.code, message: refusal.message } };
+    const body: ErrorBody = { error: { code: refusal.code, message: refusal.message, ...(refusal.reason && { reason: refusal.reason }) } };
     return Response.json(body, { status: STATUS[refusal.code], headers });
   }
   console.error(error);

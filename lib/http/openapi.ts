@@ -6,7 +6,13 @@ type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; requ
 const ERROR_BODY: JsonSchema = {
   type: 'object',
   required: ['error'],
-  properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: { code: { type: 'string' }, message: { type: 'string' }, reason: { type: 'string', description: 'a finer cause, where an operation names one' } },
+    },
+  },
 };
 
 const jsonSchema = (schema: z.ZodType): JsonSchema => {
@@ -34,6 +40,13 @@ function operation(c: Contract) {
     ...(c.access !== 'public' && { security: [{ session: [] }, { token: [] }] }),
     parameters: [...parameters(c.params, 'path'), ...parameters(c.query, 'query')],
     ...(c.body && { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(c.body) } } } }),
+    ...(c.upload && {
+      requestBody: {
+        required: true,
+        description: c.upload.description,
+        content: Object.fromEntries(c.upload.types.map((type) => [type, { schema: { type: 'string', format: 'binary', maxLength: c.upload!.maxBytes } }])),
+      },
+    }),
     responses: {
       [c.success.status]: {
         description: c.success.description,

@@ -1,3 +1,5 @@
+import { hasLoneSurrogate } from '@/lib/core/text';
+
 /**
  * Whether a URL path holds a percent-escape that does not decode to UTF-8 text (`%ff`, `%E0%A4%A`,
  * `%C0%AE`, a lone `%`, an encoded surrogate): such a path names nothing, and decoding it must not
@@ -6,8 +8,7 @@
 export function hasMalformedEscape(path: string): boolean {
   if (!path.includes('%')) return false;
   try {
-    const decoded = decodeURIComponent(path);
-    return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(decoded);
+    return hasLoneSurrogate(decodeURIComponent(path));
   } catch {
     return true;
   }

@@ -3,19 +3,24 @@ import type { z } from 'zod';
 import { DomainError, fromZodError, parseInput, signInRequired } from '@/lib/errors';
 import { trustedOrigins } from '@/lib/env';
 import { requestViewer, type Viewer } from '@/lib/server/auth/viewer';
-import { readJsonBody } from './body';
-import type { Contract } from './contract';
+import { readBodyBytes, readJsonBody } from './body';
+import type { Contract, Upload } from './contract';
 import { errorResponse } from './errors';
 import { isSameOrigin } from './origin';
 import { decodeSegment } from './path';
 
 type Infer<S> = z.output<NonNullable<S>>;
 
+/** A raw body as received: its bytes and its media type (lower case, without parameters). */
+export type Uploaded = { bytes: Uint8Array; type: string };
+
 export type RouteInput<C extends Contract> = {
   request: Request;
   params: Infer<C['params']>;
   query: Infer<C['query']>;
   body: Infer<C['body']>;
+  /** The raw body, for a contract that takes an upload. */
+  upload: [NonNullable<C['upload']>] extends [never] ? undefined : Uploaded;
   /** Null only where the contract allows anyone. */
   viewer: C['access'] extends 'public' ? Viewer | null : Viewer;
 };
@@ -26,11 +31,21 @@ type Context = { params: Promise<Record<string, string | string[]>> };
 const WRITE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
+const mediaType = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+
+async function readUpload(request: Request, upload: Upload): Promise<Uploaded> {
+  const type = mediaType(request);
+  if (!upload.types.includes(type)) throw new DomainError('unsupported_media_type', `content-type: send the file as ${upload.types.join(', ')}`);
+  return { bytes: await readBodyBytes(request, upload.maxBytes), type };
+}
+
 /**
  * A Next route handler for one contract: the viewer from the session cookie or an API token; for
  * a write, a same-origin check (unless an API token signs it, which a cross-site page cannot send)
- * and a JSON body of bounded size; params, query and body through the contract's zod schemas; the
- * access rule; then the handler, whose plain result is sent as JSON with the contract's status.
+ * and a JSON body of bounded size, or, where the contract takes an upload, raw bytes of an allowed
+ * type, refused as soon as they pass its limit; params, query and body through the contract's zod
+ * schemas; the access rule; then the handler, whose plain result is sent as JSON with the
+ * contract's status.
  * Every refusal, here or below, becomes its status and JSON body in one place (lib/http/errors.ts).
  */
 export function route<C extends Contract>(spec: C, handler: Handler<C>) {
@@ -54,7 +69,8 @@ export function route<C extends Contract>(spec: C, handler: Handler<C>) {
           throw new DomainError('unsupported_media_type', 'content-type: send the body as application/json');
         body = parseInput(spec.body, await readJsonBody(request, spec.maxBody));
       }
-      const result = await handler({ request, params, query, body, viewer } as RouteInput<C>);
+      const upload = spec.upload ? await readUpload(request, spec.upload) : undefined;
+      const result = await handler({ request, params, query, body, upload, viewer } as RouteInput<C>);
       if (result instanceof Response) return result;
       if (spec.success.status === 204) return new Response(null, { status: 204 });
       return Response.json(result, { status: spec.success.status });

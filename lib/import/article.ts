@@ -72,14 +72,17 @@ function readMeta(document: Doc): PageMeta {
   };
 }
 
-/** The page's metadata and the text blocks of its article; NO_ARTICLE when it has none. */
-export function readArticle(html: string): Article {
+/**
+ * The page's metadata and the text blocks of its article; NO_ARTICLE when it has none. `prose`
+ * tells a paragraph from a menu entry (Chinese prose by default; the aligner passes English's).
+ */
+export function readArticle(html: string, prose: RegExp = PROSE): Article {
   const page = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   const pageMeta = readMeta(document);
   const article = new Readability(document as unknown as Document).parse();
   const blocks = article?.content ? htmlToText(article.content).text.text.split('\n').filter((b) => b.trim()) : [];
-  if (!blocks.some((b) => PROSE.test(b)))
+  if (!blocks.some((b) => prose.test(b)))
     throw new ImportError('NO_ARTICLE', 'the page has no article: only site navigation, menus or links, no paragraph of text');
   return { blocks, meta: pageMeta };
 }

@@ -1,10 +1,10 @@
 import { Document } from 'yaml';
-import { convert } from '../chinese/convert';
+import type { z } from 'zod';
 import { DRAFT_PLACEHOLDER, releaseSchema, type ReleaseContent } from '../content/schema';
 import { ImportError } from './errors';
 import type { DamageResolution } from './repairs';
 import { describeSpot } from './report';
-import { toSourceScript } from './source-script';
+import { sourceText, toSourceScript } from './source-script';
 import type { ImportResult } from './types';
 
 export type DraftMeta = { slug: string; date: string; sourceUrl: string | null; sourceName: string };
@@ -46,12 +46,12 @@ function repaired(result: ImportResult, resolution: DamageResolution): ImportRes
 /**
  * The draft release in the content format, in the source script (a naively converted copy goes
  * back to Simplified), curated repairs applied, with the guessed kind and region and heading levels;
- * validated with releaseSchema.
+ * not yet validated (the browser's drafts start from it before their slug and date are known).
  */
-export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): ReleaseContent {
+export function draftContent(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): z.input<typeof releaseSchema> {
   const { title, segments, speakers } = toSourceScript(repaired(result, resolution));
-  const toSource = (text: string) => (result.script.conversion ? convert(text, 'hant', 'hans') : text);
-  const draft = {
+  const toSource = sourceText(result);
+  return {
     slug: meta.slug,
     date: meta.date,
     sourceScript: result.script.sourceScript,
@@ -60,11 +60,15 @@ export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: Da
     ...(result.kind ? { kind: result.kind.value } : {}),
     issuer: { zh: result.issuer ? toSource(result.issuer) : DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
     title: { zh: title ?? DRAFT_PLACEHOLDER, en: DRAFT_PLACEHOLDER },
-    speakers: Object.fromEntries(speakers.map((s) => [s.key, { zh: s.zh, en: DRAFT_PLACEHOLDER }])),
+    speakers: Object.fromEntries(speakers.map((s) => [s.key, { zh: s.zh, en: s.en ?? DRAFT_PLACEHOLDER }])),
     editorial: { note: note(result, meta, resolution), repairs: resolution.repairs.map((r) => ({ ...r, restored: toSource(r.restored) })) },
     segments: segments.map(({ id, kind, level, speaker, zh }) => ({ id, kind, ...(level ? { level } : {}), ...(speaker ? { speaker } : {}), zh, en: '' })),
   };
-  const parsed = releaseSchema.safeParse(draft);
+}
+
+/** draftContent validated with releaseSchema: what the CLI writes. */
+export function buildDraft(result: ImportResult, meta: DraftMeta, resolution: DamageResolution): ReleaseContent {
+  const parsed = releaseSchema.safeParse(draftContent(result, meta, resolution));
   if (!parsed.success)
     throw new ImportError(
       'INVALID_DRAFT',

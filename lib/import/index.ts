@@ -6,6 +6,7 @@ import { detectNaiveConversion } from './converted';
 import { findDate, type FoundDate } from './dates';
 import { decodeBytes } from './decode';
 import { ImportError } from './errors';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { readHeader } from './header';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html';
 import { findIssuer } from './issuer';
@@ -16,14 +17,14 @@ import { structure } from './structure';
 import { trackedLines, trackIdentity, type TrackedText } from './tracked-text';
 import type { DamageSpot, ImportOptions, ImportResult, ImportStage } from './types';
 
-export { buildDraft, draftToYaml, type DraftMeta } from './draft';
+export { buildDraft, draftContent, draftToYaml, type DraftMeta } from './draft';
 export { ImportError, isImportError, type ImportErrorCode } from './errors';
 export { resolveDamage, type DamageResolution } from './repairs';
 export { formatReport } from './report';
-export { toSourceScript } from './source-script';
+export { sourceText, toSourceScript } from './source-script';
 export type * from './types';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits';
 const CONTEXT = 12;
 // The opening paragraphs that name the kind, the issuer and the region.
 const OPENING = 3;
@@ -54,6 +55,14 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
     else groups.set(key(item), [item]);
   }
   return groups;
+}
+
+const ORIGINAL_TITLE = /^[\s(（【[]*(?:原標題|原标题|原題|原题)\s*[：:︰]\s*(.+?)[\s)）】\]]*$/u;
+
+/** The headline a repost's removed "原标题：…" line gives, if any. */
+function originalTitleOf(removed: readonly { rule: string; text: string }[]): string | undefined {
+  const line = removed.find((b) => b.rule === 'original-title');
+  return line ? ORIGINAL_TITLE.exec(line.text)?.[1] : undefined;
 }
 
 /** Index of the first unit whose origin is at or after `offset` (origins never decrease). */
@@ -157,6 +166,9 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
   const front = segments.filter((s) => s.kind === 'subtitle' || s.kind === 'byline').map((s) => s.zh);
   const opening = body.slice(header.front.length, header.front.length + OPENING);
   const removed = cleaned.boilerplate.map((b) => b.text);
+  // A repost's "原标题：" line names the issuer's own headline: the title, and a place the issuer is named.
+  const originalTitle = originalTitleOf(cleaned.boilerplate);
+  const title = originalTitle ?? header.title;
   const dateFrom = (from: NonNullable<ImportResult['dateFound']>['from'], found: FoundDate | undefined) =>
     found && { date: found.iso, dateFound: { text: found.text, calendar: found.calendar, from } };
   const dated =
@@ -167,10 +179,10 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
     bylines: segments.filter((s) => s.kind === 'byline').map((s) => s.zh),
     metaIssuer: page?.issuer,
     headerTexts: [pageHeader, ...removed],
-    leadTexts: [header.title ?? '', ...opening],
+    leadTexts: [title ?? '', ...opening],
     siteName: page?.siteName,
   });
-  const context = [header.title ?? '', ...front, ...opening].join('\n');
+  const context = [title ?? '', ...front, ...opening].join('\n');
   const { text: _text, ...encoding } = decoded;
   return {
     bytes: bytes.length,
@@ -184,10 +196,10 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
       boilerplate: cleaned.boilerplate.map((b) => ({ ...at(b.at), rule: b.rule, text: b.text })),
     },
     damage,
-    title: header.title,
+    title,
     issuer,
     ...dated,
-    kind: guessKind(header.title, opening.join('\n'), segments.some((s) => s.kind === 'question')),
+    kind: guessKind(title, opening.join('\n'), segments.some((s) => s.kind === 'question')),
     region: guessRegion(context, { mainlandScript: script.sourceScript === 'hans', rocDate: dated?.dateFound.calendar === 'roc' }),
     ...(page ? { page } : {}),
     paragraphs: body.length,

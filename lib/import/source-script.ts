@@ -6,6 +6,12 @@ import type { ImportResult } from './types';
 const PLACEHOLDER = 0xe000;
 const MAX_SPOTS = 0x1800;
 
+/** A piece of the scraped text in the source script: converted to Simplified for a naively converted copy, else as it is. */
+export const sourceText =
+  (result: Pick<ImportResult, 'script'>) =>
+  (text: string): string =>
+    result.script.conversion ? convert(text, 'hant', 'hans') : text;
+
 /**
  * The result's text in its source script: for a naively converted Traditional copy, the title,
  * segments and speaker labels converted to Simplified by OpenCC (t→s) in one call over the whole

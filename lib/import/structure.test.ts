@@ -75,7 +75,7 @@ describe('structure', () => {
   test('an official who answers a question needs no introduction', () => {
     expect(shape(['導語。', '記者：問題？', '張華：回答。']).map((s) => [s[1], s[2]])).toEqual([
       ['lead', ''],
-      ['question', 'speaker-1'],
+      ['question', 'reporter'],
       ['answer', 'speaker-2'],
     ]);
   });
@@ -186,13 +186,16 @@ describe('structure', () => {
     expect(speakers.map((s) => s.zh)).toEqual(['問', '總統']);
     expect(segments.map((s) => [s.id, s.kind, s.speaker ?? ''])).toEqual([
       ['lead', 'lead', ''],
-      ['q1', 'question', 'speaker-1'],
+      ['q1', 'question', 'question'],
       ['a1', 'answer', 'speaker-2'],
       ['a1-1', 'answer', 'speaker-2'],
-      ['q2', 'question', 'speaker-1'],
+      ['q2', 'question', 'question'],
       ['a2', 'answer', 'speaker-2'],
     ]);
+    // A role label comes with its English; a person's name is the translator's to give.
+    expect(speakers.map((s) => s.en)).toEqual(['Question', undefined]);
   });
+
 
   test('a transcript that opens with a question loses nothing', () => {
     expect(shape(['總臺央視記者：中方有何評論？', '毛寧：中方深感憂慮。', '解決衝突需要外交努力。']).map((s) => [s[0], s[2]])).toEqual([

@@ -15,7 +15,20 @@ export type StructuredSegment = {
   from: number;
   to: number;
 };
-export type StructuredSpeaker = { key: string; zh: string; paragraph: number; from: number; to: number };
+/** A speaker's label; a role label (问, 答, 主持人, 记者) comes with its key and English. */
+export type StructuredSpeaker = { key: string; zh: string; en?: string; paragraph: number; from: number; to: number };
+
+// Labels that name a role, not a person: "问：" is whoever asks, "答：" whoever answers.
+const ROLES: Record<string, { key: string; en: string }> = {
+  问: { key: 'question', en: 'Question' },
+  問: { key: 'question', en: 'Question' },
+  提问: { key: 'question', en: 'Question' },
+  提問: { key: 'question', en: 'Question' },
+  答: { key: 'answer', en: 'Answer' },
+  主持人: { key: 'host', en: 'Host' },
+  记者: { key: 'reporter', en: 'Reporter' },
+  記者: { key: 'reporter', en: 'Reporter' },
+};
 /** Every place a speaker's label stands (a label may repeat, its speaker is listed once). */
 export type LabelPlace = { speaker: string; paragraph: number; from: number; to: number };
 export type Structure = { segments: StructuredSegment[]; speakers: StructuredSpeaker[]; labels: LabelPlace[] };
@@ -73,9 +86,10 @@ export function structure(paragraphs: readonly string[], options: { front?: read
   const speakerKey = (zh: string, paragraph: number, from: number) => {
     let key = keys.get(zh);
     if (key) return key;
-    key = `speaker-${speakers.length + 1}`;
+    const role = ROLES[zh];
+    key = role && !speakers.some((sp) => sp.key === role.key) ? role.key : `speaker-${speakers.length + 1}`;
     keys.set(zh, key);
-    speakers.push({ key, zh, paragraph, from, to: from + zh.length });
+    speakers.push({ key, zh, ...(role && { en: role.en }), paragraph, from, to: from + zh.length });
     return key;
   };
   const openings = Array.from({ length: INTRODUCTION + 1 }, (_, n) =>

@@ -5,7 +5,8 @@ import { escapeHtml } from '@/lib/core/escape-html';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-function isSafeHref(href: string): boolean {
+/** Whether a link may stay a link: an absolute http(s) or mailto URL. */
+export function isSafeHref(href: string): boolean {
   try {
     // Absolute URLs only: URL parsing also strips the tabs and newlines that hide "javascript:".
     return LINK_PROTOCOLS.has(new URL(href).protocol);

@@ -36,8 +36,17 @@ describe('noteInputSchema', () => {
     ['body', { body: '字'.repeat(5001) }],
     ['english', { english: 'e'.repeat(201) }],
     ['visibility', { visibility: 'public' }],
+    // Half a surrogate pair would be stored as U+FFFD: refused, naming the field.
+    ['term', { term: '新\ud800' }],
+    ['term', { term: '\udc00新' }],
+    ['body', { body: 'note \ud83d' }],
+    ['english', { english: 'x\udfff' }],
   ])('refuses a bad %s', (field, override) => {
     expect(fieldOf(noteInputSchema.safeParse({ ...valid, ...override }))).toBe(field);
+  });
+
+  test('a whole surrogate pair (an astral character) is text', () => {
+    expect(noteInputSchema.safeParse({ ...valid, term: '𠮷野', body: '👩‍💻' }).success).toBe(true);
   });
 
   test('refuses a missing body', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unicodeString } from '@/lib/core/zod-text';
 
 export const VISIBILITIES = ['private', 'shared'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -7,15 +8,13 @@ export type Visibility = (typeof VISIBILITIES)[number];
 const length = (s: string) => [...s].length;
 const within = (min: number, max: number) => (s: string) => length(s) >= min && length(s) <= max;
 
-const term = z
-  .string()
+const term = unicodeString()
   .trim()
   .refine(within(1, 30), 'must be 1–30 characters')
   .refine((s) => /\p{Script=Han}/u.test(s), 'must contain a Chinese character');
-const body = z.string().trim().refine(within(1, 5000), 'must be 1–5,000 characters');
+const body = unicodeString().trim().refine(within(1, 5000), 'must be 1–5,000 characters');
 // An empty English rendering clears it.
-const english = z
-  .string()
+const english = unicodeString()
   .trim()
   .refine(within(0, 200), 'must be at most 200 characters')
   .transform((s) => s || null);

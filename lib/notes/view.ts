@@ -17,6 +17,8 @@ export type NoteView = {
   createdAt: string;
   updatedAt: string;
   mine: boolean;
+  /** The term in the script the reader asked for, where the answer is for one (as typed: `term`). */
+  shown?: string;
 };
 
 /** An earlier version of a note: written by `author` at `updatedAt`, replaced at `replacedAt`. */

@@ -2,6 +2,7 @@ import { convert } from '@/lib/chinese/convert';
 import type { Script, Substitution, Wording } from '@/lib/core/text';
 import { taiwanWording } from '@/lib/chinese/wording';
 import type { Bilingual, ReleaseRecord, ReleaseSummary, SegmentRecord, SpeakerRecord } from './types';
+import { LOCALE_SCRIPT } from './preferences';
 
 export type LocalizedSegment = SegmentRecord & { substitutions: Substitution[] };
 export type LocalizedRelease = Omit<ReleaseRecord, 'segments'> & {
@@ -39,4 +40,10 @@ export function localizeRelease(record: ReleaseRecord, script: Script, wording: 
 export function localizeSummary<T extends ReleaseSummary>(summary: T, script: Script): T {
   const zh = (text: string) => convert(text, summary.sourceScript, script);
   return { ...summary, title: { ...summary.title, zh: zh(summary.title.zh) }, issuer: { ...summary.issuer, zh: zh(summary.issuer.zh) } };
+}
+
+/** A release's title in the UI's language: its English, or its Chinese in the UI's script. */
+export function titleForLocale(release: Pick<ReleaseSummary, 'title' | 'sourceScript'>, locale: string): string {
+  const script = LOCALE_SCRIPT[locale];
+  return script ? convert(release.title.zh, release.sourceScript, script) : release.title.en;
 }

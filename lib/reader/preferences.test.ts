@@ -55,8 +55,8 @@ describe('readerState', () => {
   const full = { script: 'hant', layout: 'side', pinyin: 'off', tones: 'plain', lookup: 'off' };
 
   test('a query naming every choice is canonical, and cookies do not change it', () => {
-    expect(readerState(full, {}, context)).toEqual({ state: { ...full, wording: 'standard' }, canonical: true });
-    expect(readerState(full, { script: 'hk', layout: 'zh', pinyin: 'marks' }, context)).toEqual({ state: { ...full, wording: 'standard' }, canonical: true });
+    expect(readerState(full, {}, context)).toEqual({ state: { ...full, wording: 'standard', english: null }, canonical: true });
+    expect(readerState(full, { script: 'hk', layout: 'zh', pinyin: 'marks' }, context)).toEqual({ state: { ...full, wording: 'standard', english: null }, canonical: true });
   });
 
   test.each([
@@ -77,6 +77,14 @@ describe('readerState', () => {
     const query = { script: 'tw', wording: 'tw', layout: 'side', pinyin: 'off', tones: 'plain', lookup: 'off' };
     expect(readerState(query, {}, context)).toMatchObject({ canonical: true, state: { wording: 'tw' } });
     expect(Object.keys(readerQuery(readerState(query, {}, context).state))).toEqual(['script', 'wording', 'layout', 'pinyin', 'tones', 'lookup']);
+  });
+
+  test('a release with an official English names the English in its URL: official by default, else the saved choice', () => {
+    const official = { ...context, hasOfficialEnglish: true };
+    expect(readerState(full, {}, official)).toMatchObject({ canonical: false, state: { english: 'official' } });
+    expect(readerState({ ...full, english: 'duizhao' }, {}, official)).toMatchObject({ canonical: true, state: { english: 'duizhao' } });
+    expect(readerState({}, { english: 'duizhao' }, official).state.english).toBe('duizhao');
+    expect(readerState({ ...full, english: 'official' }, {}, context).canonical).toBe(false);
   });
 
   test.each([

@@ -4,13 +4,16 @@ export const LAYOUTS = ['side', 'interleaved', 'zh', 'en'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** Study-layer choices: pinyin ruby (or zhuyin), tone colours, the pop-up dictionary. Off by default. */
-export const PINYIN_MODES = ['off', 'marks', 'numbers', 'zhuyin'] as const;
+export const PINYIN_MODES = ['off', 'marks', 'numbers', 'zhuyin', 'zhuyin-right'] as const;
 export type PinyinMode = (typeof PINYIN_MODES)[number];
 export const TONE_MODES = ['plain', 'colour'] as const;
 export const LOOKUP_MODES = ['off', 'on'] as const;
+/** Which English a release with an official English version shows beside the Chinese: that one (gaps marked), or Duizhao's translation. */
+export const ENGLISH_TRACKS = ['official', 'duizhao'] as const;
+export type EnglishTrack = (typeof ENGLISH_TRACKS)[number];
 
 /** Choices that are one of a fixed list; the first value is the default. */
-export const CHOICES = { layout: LAYOUTS, pinyin: PINYIN_MODES, tones: TONE_MODES, lookup: LOOKUP_MODES } as const;
+export const CHOICES = { layout: LAYOUTS, pinyin: PINYIN_MODES, tones: TONE_MODES, lookup: LOOKUP_MODES, english: ENGLISH_TRACKS } as const;
 export type ChoiceName = keyof typeof CHOICES;
 export type Choice<K extends ChoiceName> = (typeof CHOICES)[K][number];
 
@@ -20,6 +23,7 @@ export const PREFERENCE_COOKIES = {
   pinyin: 'dz-pinyin',
   tones: 'dz-tones',
   lookup: 'dz-lookup',
+  english: 'dz-english',
 } as const satisfies Record<ChoiceName | 'script', string>;
 
 /** The UI language a reader chose (the locale switcher saves it): where `/` goes. */
@@ -27,7 +31,8 @@ export const LOCALE_COOKIE = 'dz-locale';
 /** On a link, `save=1` saves the choices the link names (see proxy.ts). */
 export const SAVE_PARAM = 'save';
 
-const LOCALE_SCRIPT: Record<string, Script | undefined> = { 'zh-Hans': 'hans', 'zh-Hant': 'hant' };
+/** The script each Chinese UI is written in. */
+export const LOCALE_SCRIPT: Record<string, Script | undefined> = { 'zh-Hans': 'hans', 'zh-Hant': 'hant' };
 
 /**
  * The script to show: an explicit ?script= wins, then the reader's saved choice, then the UI
@@ -66,13 +71,24 @@ export function resolveWording(param: string | undefined, script: Script): { wor
   return { wording: 'standard', invalidParam: true };
 }
 
-/** Everything a reader page shows depends on; its URL names each, so the URL alone is the cache key. */
-export type ReaderState = { script: Script; wording: Wording; layout: Layout; pinyin: PinyinMode; tones: Choice<'tones'>; lookup: Choice<'lookup'> };
+/**
+ * Everything a reader page shows depends on; its URL names each, so the URL alone is the cache key.
+ * `english` is null for a release with no official English: there is only Duizhao's to show.
+ */
+export type ReaderState = {
+  script: Script;
+  wording: Wording;
+  layout: Layout;
+  pinyin: PinyinMode;
+  tones: Choice<'tones'>;
+  lookup: Choice<'lookup'>;
+  english: EnglishTrack | null;
+};
 
-/** A reader state as its URL's query, every key present, in one order (wording only when Taiwan wording is on). */
+/** A reader state as its URL's query, every key present, in one order (wording only when Taiwan wording is on, english only when there is a choice). */
 export function readerQuery(state: ReaderState): Record<string, string> {
-  const { script, wording, layout, pinyin, tones, lookup } = state;
-  return { script, ...(wording === 'tw' && { wording }), layout, pinyin, tones, lookup };
+  const { script, wording, layout, pinyin, tones, lookup, english } = state;
+  return { script, ...(wording === 'tw' && { wording }), layout, pinyin, tones, lookup, ...(english && { english }) };
 }
 
 /**
@@ -83,9 +99,10 @@ export function readerQuery(state: ReaderState): Record<string, string> {
 export function readerState(
   query: Readonly<Record<string, string | undefined>>,
   saved: Partial<Record<keyof typeof PREFERENCE_COOKIES, string>>,
-  context: { locale: string; sourceScript: SourceScript; regional?: Script },
+  context: { locale: string; sourceScript: SourceScript; regional?: Script; hasOfficialEnglish?: boolean },
 ): { state: ReaderState; canonical: boolean } {
-  const { script } = resolveScript({ param: query.script, cookie: saved.script, ...context });
+  const { hasOfficialEnglish, ...scriptContext } = context;
+  const { script } = resolveScript({ param: query.script, cookie: saved.script, ...scriptContext });
   const state: ReaderState = {
     script,
     wording: resolveWording(query.wording, script).wording,
@@ -93,6 +110,7 @@ export function readerState(
     pinyin: resolveChoice('pinyin', query.pinyin, saved.pinyin).value,
     tones: resolveChoice('tones', query.tones, saved.tones).value,
     lookup: resolveChoice('lookup', query.lookup, saved.lookup).value,
+    english: hasOfficialEnglish ? resolveChoice('english', query.english, saved.english).value : null,
   };
   const wanted = Object.entries(readerQuery(state));
   const given = Object.entries(query).filter(([, v]) => v !== undefined);

@@ -7,6 +7,8 @@ export type ReleaseSummary = {
   slug: string;
   date: string;
   sourceScript: SourceScript;
+  region?: Region | null;
+  kind?: ReleaseKind | null;
   issuer: Bilingual;
   title: Bilingual;
 };
@@ -41,8 +43,6 @@ export type ReleaseRecord = ReleaseSummary & {
   /** Changes whenever the release's content does (its content hash): a cache key. */
   version: string;
   sourceUrl: string | null;
-  region?: Region | null;
-  kind?: ReleaseKind | null;
   /** Where the Chinese was taken from. */
   provenance?: string | null;
   editorialNote: string;

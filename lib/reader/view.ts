@@ -7,8 +7,9 @@ import { findRenderings } from '@/lib/terms/english';
 import { groupByTerm, markSegment, type Run } from '@/lib/terms/marks';
 import type { Match, Matcher } from '@/lib/terms/matcher';
 import { localizeRelease, type LocalizedRelease, type LocalizedSegment } from './localize';
+import { officialTrack, type OfficialTrack } from './official';
 import { buildOutline, type OutlineEntry } from './outline';
-import type { ReleaseRecord } from './types';
+import type { OfficialEnglish, ReleaseRecord } from './types';
 
 /** What a view shows: the script and wording, and which study data to compute. */
 export type ViewOptions = {
@@ -45,12 +46,21 @@ export type ViewSegment = LocalizedSegment & {
   words: WordToken[] | null;
 };
 
-export type ReleaseView = Omit<LocalizedRelease, 'segments'> & {
+/** The official English as the view shows it: rows beside the Chinese, gaps, and each paragraph with its term renderings marked. */
+export type OfficialView = Omit<OfficialEnglish, 'paragraphs' | 'links'> &
+  OfficialTrack & {
+    paragraphs: EnglishPiece[][];
+  };
+
+export type ReleaseView = Omit<LocalizedRelease, 'segments' | 'official'> & {
   options: ViewOptions;
   segments: ViewSegment[];
+  official: OfficialView | null;
   outline: OutlineEntry[];
   /** Every public term occurring in the view, nested ones included: what it depends on. */
   keys: string[];
+  /** The marked terms in order of first occurrence, with their English renderings: the print edition's footnotes. */
+  footnotes: { key: string; renderings: readonly string[] }[];
 };
 
 /** Cuts `text` at the given ranges; the pieces join back to `text`. */
@@ -126,17 +136,19 @@ export function termMarks(segment: Pick<LocalizedSegment, 'zh' | 'substitutions'
   return marks;
 }
 
+/** `text` cut where the renderings of `keys` lie in it. */
+const renderedPieces = (text: string, keys: Iterable<string>, terms: PublicTerms) =>
+  cut(text, findRenderings(text, [...new Set(keys)].map((key) => ({ key, texts: terms.renderings.get(key) ?? [] }))));
+
 function viewSegment(segment: LocalizedSegment, options: ViewOptions, terms: PublicTerms): ViewSegment {
   const twin = simplifiedTwin(segment.zh);
   const marks = termMarks(segment, twin, terms.matcher);
-  const keys = [...new Set(marks.map((m) => m.key))];
-  const english = findRenderings(segment.en, keys.map((key) => ({ key, texts: terms.renderings.get(key) ?? [] })));
   return {
     ...segment,
     twin,
     marks,
     zhRuns: groupByTerm(markSegment(segment.zh, marks, segment.substitutions)),
-    enPieces: cut(segment.en, english),
+    enPieces: renderedPieces(segment.en, marks.map((m) => m.key), terms),
     readings: options.readings ? readings(twin, terms.policy) : null,
     words: options.words ? dictionaryWords(twin, marks) : null,
   };
@@ -152,5 +164,32 @@ export function buildReleaseView(record: ReleaseRecord, options: ViewOptions, te
   const release = localizeRelease(record, options.script, options.wording, terms.protect);
   const segments = release.segments.map((s) => viewSegment(s, options, terms));
   const keys = [...new Set(segments.flatMap((s) => s.marks.flatMap((m) => [m.key, ...m.nested.map((n) => n.key)])))].sort();
-  return { ...release, options, segments, outline: buildOutline(release.segments, release.speakers), keys };
+  const footnotes = [...new Set(segments.flatMap((s) => s.marks.map((m) => m.key)))].map((key) => ({ key, renderings: terms.renderings.get(key) ?? [] }));
+  return { ...release, options, segments, official: officialView(record, segments, terms), outline: buildOutline(release.segments, release.speakers), keys, footnotes };
+}
+
+/** The official English's rows and gaps (found on the stored Chinese), its paragraphs marked with the renderings of their linked segments' terms. */
+function officialView(record: ReleaseRecord, segments: readonly ViewSegment[], terms: PublicTerms): OfficialView | null {
+  const { official } = record;
+  if (!official) return null;
+  const track = officialTrack(record.segments, official);
+  const byId = new Map(segments.map((s) => [s.id, s]));
+  const keysOf = new Map<number, string[]>();
+  for (const group of track.groups)
+    for (const p of group.en) keysOf.set(p, group.zh.flatMap((id) => byId.get(id)?.marks.map((m) => m.key) ?? []));
+  return {
+    publisher: official.publisher,
+    url: official.url,
+    title: official.title,
+    ...track,
+    paragraphs: official.paragraphs.map((text, p) => renderedPieces(text, keysOf.get(p) ?? [], terms)),
+  };
+}
+
+/** Each marked term's form as the view first shows it (its script and wording), by key. */
+export function shownForms(view: Pick<ReleaseView, 'segments'>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const s of view.segments)
+    for (const run of s.zhRuns) if (run.term && !forms.has(run.term)) forms.set(run.term, run.pieces.map((p) => p.text).join(''));
+  return forms;
 }

@@ -1,5 +1,5 @@
-// The tone palette itself lives in app/globals.css (--tone-1 … --tone-5, light and dark), where the
-// page uses it; tones.test.ts checks it against the backgrounds there with this contrast ratio.
+// The tone palette itself lives in app/study.css (--tone-1 … --tone-5, light and dark), where the
+// page uses it; tones.test.ts checks it against every row background there with this contrast ratio.
 
 function channel(c: number): number {
   const s = c / 255;

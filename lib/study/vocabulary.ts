@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from './cedict';
 import { hskTag, type Difficulty } from './difficulty';
+import { englishFor, senseRenderings } from './english-span';
 import type { VocabularyItem } from './export/types';
 import { toneOf } from './pinyin';
 import type { WordToken } from './segment';
@@ -36,9 +37,23 @@ export const VOCABULARY_FILTERS: readonly VocabularyFilter[] = ['all', 'curated'
 
 const HAN = /\p{Script=Han}/u;
 
+// What a learner's list leaves out unless asked: numbers (一, 三十), the 年, 月 and 日 of dates and
+// the like after a number, and single function characters (particles, prepositions, conjunctions,
+// pronouns, the commonest measure word). Simplified forms: they are checked on the twin.
+const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两几]+$/u;
+const AFTER_NUMBER = new Set([...'年月日号时分秒个位项家条'].concat(['季度', '月份']));
+const FUNCTION_CHARACTERS = new Set([...'的了着过地得之和与及或并而且是在为对把被从向以于由将也都又就才还这那其此各每该等中上下里']);
+const NUMBER_BEFORE = /[\p{N}零〇一二三四五六七八九十百千万亿两几]$/u;
+
 type Occurrence = { key: string; term: string; segment: VocabularySegment; start: number; end: number; fromTerm: boolean };
 
-/** Every term match (nested ones included) and every dictionary word with a Han character, in reading order. */
+/** A number, a date's or count's unit after one, or a lone function character (see above). */
+function isMinor(o: Occurrence): boolean {
+  if (o.fromTerm) return false;
+  return NUMERAL.test(o.key) || FUNCTION_CHARACTERS.has(o.key) || (AFTER_NUMBER.has(o.key) && NUMBER_BEFORE.test(o.segment.twin.slice(0, o.start)));
+}
+
+/** Every term match (nested ones included, each once) and every dictionary word with a Han character, in reading order. */
 function occurrences(segments: readonly VocabularySegment[]): Occurrence[] {
   return segments.flatMap((segment) => {
     const byStart = new Map(segment.terms.map((t) => [t.start, t]));
@@ -49,7 +64,14 @@ function occurrences(segments: readonly VocabularySegment[]): Occurrence[] {
       if (w.source !== 'dictionary' || !HAN.test(text)) return [];
       return [{ key: segment.twin.slice(w.start, w.end), term: text, segment, start: w.start, end: w.end, fromTerm: false }];
     });
-    const nested = (segment.nested ?? []).map((n): Occurrence => ({ key: n.key, term: segment.zh.slice(n.start, n.end), segment, start: n.start, end: n.end, fromTerm: true }));
+    // A shared note's term is public and the reader's own: it can come as nested twice.
+    const seen = new Set<string>();
+    const nested = (segment.nested ?? []).flatMap((n): Occurrence[] => {
+      const id = `${n.start}:${n.end}:${n.key}`;
+      if (seen.has(id)) return [];
+      seen.add(id);
+      return [{ key: n.key, term: segment.zh.slice(n.start, n.end), segment, start: n.start, end: n.end, fromTerm: true }];
+    });
     return nested.length ? [...words, ...nested].sort((a, b) => a.start - b.start || b.end - a.end) : words;
   });
 }
@@ -68,14 +90,18 @@ function senses(entries: readonly DictionaryEntry[], reading: string): string[] 
 
 /**
  * A release's vocabulary: glossary and note terms, then dictionary words, each once, in order of
- * first occurrence, with its frequency and its first sentence (and the paragraph's English).
+ * first occurrence, with its frequency and its first sentence (and that sentence's English where
+ * the alignment shows it, else the paragraph's). Numbers, the units of dates and counts and lone
+ * function characters only with `minor`.
  */
 export function buildVocabulary(
   segments: readonly VocabularySegment[],
   sources: VocabularySources,
-  context: { slug: string; cite: (segmentId: string) => string },
+  context: { slug: string; cite: (segmentId: string) => string; minor?: boolean },
 ): VocabularyItem[] {
-  const found = occurrences(segments);
+  const all = occurrences(segments);
+  const major = new Set(all.filter((o) => !isMinor(o)).map((o) => o.key));
+  const found = context.minor ? all : all.filter((o) => major.has(o.key));
   const counts = new Map<string, number>();
   for (const o of found) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
   const firsts = new Map<string, Occurrence>();
@@ -85,14 +111,17 @@ export function buildVocabulary(
     const mine = sources.mine.get(o.key);
     const reading = curated?.pinyin ?? contextReading(o);
     const source = curated ? 'curated' : mine || o.fromTerm ? 'note' : 'dictionary';
-    const english = [...new Set([...(curated?.renderings ?? []), ...(mine?.english ?? []), ...(sources.shared.get(o.key) ?? [])])];
+    const given = [...new Set([...(curated?.renderings ?? []), ...(mine?.english ?? []), ...(sources.shared.get(o.key) ?? [])])];
+    const english = given.length ? given : senses(sources.dictionary(o.key), reading);
+    const renderings = given.length ? given : senseRenderings(english);
     return {
       term: o.term,
       key: o.key,
       pinyin: reading,
-      english: english.length ? english : senses(sources.dictionary(o.key), reading),
+      english,
       note: mine?.body ?? curated?.explanation ?? '',
-      example: { zh: sentenceAt(o.segment.zh, o.start).text, en: o.segment.en, ref: context.cite(o.segment.id) },
+      ...(!mine && curated?.explanation && { noteFormat: 'text' as const }),
+      example: { zh: sentenceAt(o.segment.zh, o.start).text, en: englishFor(o.segment.en, o.segment.zh, o.start, renderings), ref: context.cite(o.segment.id) },
       frequency: counts.get(o.key) ?? 0,
       source,
       tags: ['duizhao', `release::${context.slug}`, source, ...(mine ? ['mine'] : []), ...hskTag(sources.level?.(o.key) ?? 0)],

@@ -1,7 +1,7 @@
 // scripts/align.ts end to end: imports the Chinese as the importer does, reads the English, prints
 // the links as JSON; bad input gives a clear message and exit code 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,12 +58,37 @@ describe('scripts/align.ts', () => {
     [[], /expected ZH_FILE and EN_FILE, got 0 arguments/],
     [['missing.zh.txt', 'missing.en.txt'], /cannot read missing\.zh\.txt: ENOENT/],
     [[path.join(FIXTURES_DIR, 'mfa-2024-06-17-presscon.en.txt'), path.join(FIXTURES_DIR, 'mfa-2024-06-17-presscon.en.txt')], /cannot import the Chinese file: \[NOT_CHINESE\]/],
-    [[path.join(FIXTURES_DIR, 'mfa-2024-06-17-presscon.zh.txt'), 'page.html'], /HTML English is not supported yet/],
+    [[path.join(FIXTURES_DIR, 'mfa-2024-06-17-presscon.zh.txt'), 'page.html'], /cannot read page\.html: ENOENT/],
   ])('exit code 2 with a message (%#)', (args, message) => {
     const { code, stderr, stdout } = run(...args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  test.skipIf(!corpusPresent)('reads the English from an HTML page as from its text', () => {
+    const name = path.join(CORPUS_DIR, 'hk20260122_red_flags_beaches');
+    const [headline, ...body] = readFileSync(`${name}.en.txt`, 'utf8').trim().split('\n');
+    const page = path.join(dir, 'red-flags.en.html');
+    // The page as the government's site lays one out: navigation, the headline, <br>-separated text, its footer.
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><meta charset="utf-8"><title>${headline}</title></head><body><nav><a href="/">Home</a> <a href="/news">Press releases</a></nav>` +
+        `<h1>${headline}</h1><div id="pressrelease">${body.map((p) => `&nbsp;&nbsp;${p.replace(/&/g, '&amp;')}`).join('<br><br>\n')}</div>` +
+        '<p>Ends/Thursday, January 22, 2026<br>Issued at HKT 10:22</p><p>NNNN</p></body></html>',
+    );
+    const fromText = run(`${name}.zh.txt`, `${name}.en.txt`);
+    const fromPage = run(`${name}.zh.txt`, page);
+    expect(fromPage.stderr).toBe('');
+    expect(JSON.parse(fromPage.stdout)).toEqual(JSON.parse(fromText.stdout));
+  });
+
+  test('English that is not UTF-8 text', () => {
+    const latin = path.join(dir, 'latin.en.txt');
+    writeFileSync(latin, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+    const { code, stderr } = run(path.join(FIXTURES_DIR, 'mfa-2024-06-17-presscon.zh.txt'), latin);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/latin\.en\.txt: the text is not UTF-8/);
   });
 
   test('an English file with no paragraphs', () => {

@@ -20,10 +20,12 @@ test.each([
   ['glossary entry', `/zh-Hans/glossary/${encodeURIComponent('專精特新')}?script=hans`, 1280],
   ['reader with pinyin and tone colours', `/en/releases/${RELEASE}?script=hans&pinyin=marks&tones=colour&lookup=on`, 1280],
   ['reader with zhuyin (phone)', `/zh-Hant/releases/${RELEASE}?script=tw&pinyin=zhuyin&tones=colour`, 390],
+  ['reader with zhuyin beside the characters (phone, dark)', `/zh-Hant/releases/${RELEASE}?script=tw&pinyin=zhuyin-right&tones=colour`, 390, 'dark'],
+  ['reader with pinyin and tone colours (dark)', `/en/releases/${RELEASE}?script=hans&pinyin=marks&tones=colour#p-a2-1`, 1280, 'dark'],
   ['vocabulary', `/en/releases/${RELEASE}/vocabulary?script=hant`, 1280],
   ['vocabulary (phone, Simplified UI)', `/zh-Hans/releases/${RELEASE}/vocabulary?script=hans&show=curated&sort=frequency`, 390],
-])('%s has no serious or critical axe violation', async (_name, path, width) => {
-  const page = await newPage(browser, { viewport: { width, height: 900 } });
+] as [string, string, number, ('light' | 'dark')?][])('%s has no serious or critical axe violation', async (_name, path, width, colorScheme = 'light') => {
+  const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme });
   await page.goto(path);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -39,6 +39,14 @@ async function signUp(page: Page, { name, email, password = PASSWORD }: { name: 
   await submit(page, 'Create account');
 }
 
+/** Sign-up signs no one in (it answers alike for a taken email): the form sends the reader on to sign in, where they do. */
+async function signUpAndIn(page: Page, account: { name: string; email: string }) {
+  await signUp(page, account);
+  await page.waitForURL('**/sign-in?registered=1**');
+  await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/sign in/i);
+  await signIn(page, account.email);
+}
+
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
@@ -52,7 +60,7 @@ describe('accounts in the browser', () => {
     await page.goto(`/en/releases/${RELEASE}?script=hk`);
     await accountMenu(page).getByRole('link', { name: 'Sign up' }).click();
     await page.waitForURL('**/en/sign-up?next=**');
-    await signUp(page, { name: 'Lin Wei', email });
+    await signUpAndIn(page, { name: 'Lin Wei', email });
     await page.waitForURL(`**/en/releases/${RELEASE}?script=hk*`);
     // The reader is one page for everyone (cached so): the browser asks who is signed in.
     await accountMenu(page).getByText('Signed in as').waitFor();
@@ -78,7 +86,7 @@ describe('accounts in the browser', () => {
     const page = await open();
     const email = uniqueEmail();
     await page.goto('/en/sign-up');
-    await signUp(page, { name: 'Wrong Password', email });
+    await signUpAndIn(page, { name: 'Wrong Password', email });
     await accountMenu(page).getByRole('button', { name: 'Sign out' }).click();
     await accountMenu(page).getByRole('link', { name: 'Sign in' }).click();
     await signIn(page, email, 'not the passphrase');
@@ -117,6 +125,8 @@ describe('accounts in the browser', () => {
     await expect(page.getByText('Use at least 10 characters.').count()).resolves.toBe(1);
     await page.getByLabel('Password').fill(PASSWORD);
     await submit(page, 'Create account');
+    await page.waitForURL('**/en/sign-in?registered=1**');
+    await signIn(page, email);
     await page.waitForURL((url) => url.pathname === '/en');
     await expect(accountMenu(page).textContent()).resolves.toContain('Signed in as No Script');
 
@@ -138,7 +148,7 @@ describe('accounts in the browser', () => {
     });
     const name = '<img src=x onerror=alert(1)>';
     await page.goto('/en/sign-up');
-    await signUp(page, { name, email: uniqueEmail() });
+    await signUpAndIn(page, { name, email: uniqueEmail() });
     await accountMenu(page).locator('bdi').waitFor();
     await expect(accountMenu(page).locator('bdi').textContent()).resolves.toBe(name);
     await expect(page.locator('header img').count()).resolves.toBe(0);
@@ -163,7 +173,7 @@ describe('accounts in the browser', () => {
     const page = await open();
     await page.goto('/en/sign-up?next=//evil.example/en');
     await expect(page.locator('input[name="next"]').count()).resolves.toBe(0);
-    await signUp(page, { name: 'Stays Here', email: uniqueEmail() });
+    await signUpAndIn(page, { name: 'Stays Here', email: uniqueEmail() });
     await page.waitForURL((url) => url.pathname === '/en');
     expect(new URL(page.url()).origin).toBe(baseURL());
   });

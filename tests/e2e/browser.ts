@@ -26,12 +26,17 @@ export const hydrated = (page: Page) => page.waitForFunction(() => document.quer
 const PASSWORD = 'a long enough passphrase';
 const run = Date.now().toString(36);
 
-/** Signs a new reader up through the form; the email is unique per run and name. */
+/** Signs a new reader up through the form, then in (sign-up signs no one in); the email is unique per run and name. */
 export async function signUp(page: Page, name: string) {
+  const email = `e2e-${run}-${name.replace(/\W/g, '')}@example.org`;
   await page.goto('/en/sign-up');
   await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('Email').fill(`e2e-${run}-${name.replace(/\W/g, '')}@example.org`);
+  await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/en/sign-in?registered=1**');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/en');
 }

@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     databaseURL: string;
+    /** The build the server serves. */
+    distDir: string;
   }
 }
 
@@ -25,5 +27,6 @@ export default async function setup(project: TestProject) {
   const { baseURL, stop } = await startServer(url, distDir, { quiet: false, env: { TRUSTED_PROXIES: '127.0.0.1,::1' } });
   project.provide('baseURL', baseURL);
   project.provide('databaseURL', url);
+  project.provide('distDir', distDir);
   return stop;
 }

@@ -42,6 +42,11 @@ async function writeNote(page: Page, body: string, visibility: 'Only me' | 'Ever
   await dialog(page).getByLabel('Note', { exact: true }).fill(body);
   await dialog(page).getByLabel(visibility).check();
   await dialog(page).getByRole('button', { name: 'Save' }).click();
+  // Saving shows the term's card, saying so, with the note in it.
+  await dialog(page).locator('.card-status', { hasText: 'Note saved' }).waitFor();
+  const bodies = await dialog(page).locator('.note-body').allTextContents();
+  expect(bodies.some((b) => b.includes(body.replace(/\*/g, '')))).toBe(true);
+  await page.keyboard.press('Escape');
   await dialog(page).waitFor({ state: 'hidden' });
 }
 
@@ -106,6 +111,25 @@ describe('notes on terms', () => {
     expect(html).not.toContain('Private thought');
   });
 
+  test('a note on a term inside a longer one shows on the longer term’s card, marked, and a card offers a note on its term', async () => {
+    const page = await open();
+    await signUp(page, `Ed ${run}`);
+    await page.goto(reader('hant'));
+    await hydrated(page);
+    const longer = termIn(page, 's3', '腾笼换鸟，凤凰涅槃');
+    await expect(longer.getAttribute('draggable')).resolves.toBe('false');
+    await selectInSegment(page, 's3', '騰籠換鳥');
+    await page.getByRole('button', { name: 'Note on 騰籠換鳥' }).click();
+    await writeNote(page, 'Vacate the cage, change the bird: old industry out, new in.', 'Only me');
+    await page.waitForFunction(() => document.querySelector('#p-s3 a.term.has-mine')?.getAttribute('data-nested')?.includes('腾笼换鸟'));
+    await longer.click();
+    const inside = dialog(page).getByRole('region', { name: /Inside this term: 騰籠換鳥/ });
+    await expect(inside.locator('.note-body').textContent()).resolves.toContain('Vacate the cage');
+    // The card of the longer term offers a note on it, the form starting with its form in this script.
+    await dialog(page).getByRole('button', { name: 'Add a note on this term' }).click();
+    await expect(dialog(page).getByLabel('Term (1–30 characters)').inputValue()).resolves.toBe('騰籠換鳥，鳳凰涅槃');
+  });
+
   test('the whole flow by keyboard', async () => {
     const page = await open();
     await signUp(page, `Di ${run}`);
@@ -118,6 +142,8 @@ describe('notes on terms', () => {
     await page.keyboard.type('Backbone, as in 以先進製造業為骨幹.');
     await page.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
+    await dialog(page).locator('.card-status').waitFor();
+    await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
     const term = page.locator('a.term[data-term="骨干"]').first();
     await term.waitFor();

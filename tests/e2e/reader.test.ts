@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPage, RELEASE } from './browser';
+import { hydrated, launch, newPage, RELEASE } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ describe('library to reader', () => {
   test('the library lists the release and opens it', async () => {
     const page = await newPage(browser);
     await page.goto('/en');
-    const link = page.locator('.library-link').first();
+    const link = page.locator(`.library-link[href^="/en/releases/${RELEASE}"]`);
     await expect(link.textContent()).resolves.toContain('Shandong');
     await link.click();
     // The bare address redirects to the one naming every choice (the page's cache key).
@@ -47,7 +47,7 @@ describe('library to reader', () => {
     await page.locator('.toolbar a[lang="zh-HK"]').click();
     await page.waitForURL('**script=hk**');
     await page.goto('/en');
-    await page.locator('.library-link').first().click();
+    await page.locator(`.library-link[href^="/en/releases/${RELEASE}"]`).click();
     await page.waitForURL(`**/releases/${RELEASE}?script=hk*`);
     await expect(page.locator('#p-lead .cell.zh').getAttribute('lang')).resolves.toBe('zh-HK');
   });
@@ -119,23 +119,81 @@ describe('layouts', () => {
     expect(en.y).toBeGreaterThan(zh.y + zh.height - 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The layout switcher says what the phone shows: interleaved.
+    const current = (choice: string) =>
+      page.locator(`.layout-switcher a[data-choice="${choice}"]`).evaluate((a) => getComputedStyle(a).display !== 'none' && getComputedStyle(a).backgroundColor);
+    await expect(current('side')).resolves.toBe(false);
+    await expect(current('interleaved')).resolves.toBe(await page.locator('.toolbar a[aria-current="true"]').first().evaluate((a) => getComputedStyle(a).backgroundColor));
+  });
+
+  test('on a phone the script control is one compact row that stays on screen deep into the text', async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(readerPath('en', '?script=hans'));
+    const toolbar = page.locator('.toolbar');
+    expect((await toolbar.boundingBox())!.height).toBeLessThan(60);
+    // Text on the first screen.
+    expect((await page.locator('#p-lead').boundingBox())!.y).toBeLessThan(844);
+    await page.locator('#p-q2').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 8000);
+    await page.waitForFunction(() => window.scrollY > 5000);
+    const box = (await toolbar.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(5);
+    await page.locator('.toolbar a[data-choice="hant"]').click();
+    await page.waitForURL(/script=hant/);
   });
 });
 
 describe('citations, permalinks, language', () => {
-  test('copy citation puts the quote, its English and the source on the clipboard', async () => {
+  test('cite opens the passage in each style; copying one puts the speaker, the quote, whose English it is and the permalink on the clipboard', async () => {
     const page = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(readerPath('en', '?script=hans'));
+    await hydrated(page);
     await page.locator('#p-a2-1 .copy-citation').click();
-    // The status is announced once the clipboard write settles.
-    await page.locator('#p-a2-1 .copy-status').filter({ hasText: /./ }).waitFor();
-    await expect(page.locator('#p-a2-1 .copy-status').textContent()).resolves.toBe('Citation copied');
+    const dialog = page.getByRole('dialog', { name: 'Cite this passage' });
+    await expect(dialog.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Plain text', 'Chicago', 'APA', 'GB/T 7714 (Chinese)']);
+    await expect(dialog.locator('pre').nth(1).textContent()).resolves.toContain('press release, March 8, 2024');
+    await dialog.getByRole('button', { name: 'Copy' }).first().click();
+    await dialog.getByRole('status').filter({ hasText: 'copied' }).waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toContain('专精特新中小企业1000家');
+    expect(text).toContain('Wang Maoqing: “一是强化专精特新主体支撑');
     expect(text).toContain('1,000');
-    expect(text).toContain('2024-03-08');
-    expect(text).toContain(`/en/releases/${RELEASE}?script=hans`);
-    expect(text).toContain('#p-a2-1');
+    expect(text).toContain('(Duizhao translation)');
+    expect(text).toContain('March 8, 2024');
+    expect(text).toMatch(new RegExp(`/en/releases/${RELEASE}\\?script=hans[^ ]*#p-a2-1 \\(accessed `));
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    // Focus goes back to the button that opened it.
+    await expect(page.evaluate(() => document.activeElement?.closest('.row')?.id)).resolves.toBe('p-a2-1');
+  });
+
+  test('under the Traditional UI the plain citation is in Chinese, with full-width punctuation', async () => {
+    const page = await newPage(browser);
+    await page.goto(readerPath('zh-Hant', '?script=hant'));
+    await hydrated(page);
+    await page.locator('#p-a2-1 .copy-citation').click();
+    const plain = await page.getByRole('dialog').locator('pre').first().textContent();
+    expect(plain).toContain('王茂慶：「一是強化專精特新');
+    expect(plain).toMatch(/：《.+》（.+），2024年3月8日。/);
+    expect(plain).toContain('（存取於 ');
+  });
+
+  test('the print edition: no controls, terms numbered to notes with their renderings, the page address and the citation at the end', async () => {
+    const page = await newPage(browser);
+    await page.goto(readerPath('en', '?script=hant'));
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+    for (const control of ['.toolbar', '.study-menu', '.add-note', '.site-header', '.copy-citation']) await expect(shown(control), control).resolves.toBe(false);
+    await expect(shown('.print-notes')).resolves.toBe(true);
+    const firstTerm = page.locator('.rows-body a.term[data-fn="1"]').first();
+    await expect(firstTerm.evaluate((e) => getComputedStyle(e, '::after').content)).resolves.toBe('"1"');
+    const firstNote = await page.locator('.print-terms li').first().textContent();
+    expect(firstNote).toContain(await firstTerm.textContent());
+    await expect(page.locator('.print-notes [data-print-url]').first().textContent()).resolves.toMatch(/^http:\/\/[\w.]+:\d+\/en\/releases\/.+\?script=hant/);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThan(3);
   });
 
   test('a permalink opens the page at its segment', async () => {
@@ -150,9 +208,13 @@ describe('citations, permalinks, language', () => {
     expect(top).toBeLessThan(200);
   });
 
-  test('the outline jumps to a part', async () => {
+  test('the outline starts collapsed, names questions by topic, and jumps to a part', async () => {
     const page = await newPage(browser);
     await page.goto(readerPath());
+    await expect(page.locator('.outline a[href="#p-s3-h"]').isVisible()).resolves.toBe(false);
+    await page.locator('.outline summary').click();
+    const question = await page.locator('.outline-question a').first().textContent();
+    expect(question).toMatch(/[\u4e00-\u9fff]{4,}.*Reporter/);
     await page.locator('.outline a[href="#p-s3-h"]').click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#p-s3-h');
   });

@@ -22,7 +22,10 @@ function readingsOf(page: Page, word: string) {
       const chars: [string, string][] = [];
       const walk = (node: Node) => {
         if (node instanceof HTMLElement && node.tagName === 'RUBY') {
-          chars.push([node.firstChild!.textContent!, node.querySelector('rt')!.textContent!]);
+          // One ruby per word: its characters, and its reading's syllables one each.
+          const base = [...node.childNodes].filter((n) => n.nodeName !== 'RT').map((n) => n.textContent!).join('');
+          const syllables = node.querySelector('rt')!.textContent!.split(' ');
+          Array.from(base).forEach((ch, i) => chars.push([ch, syllables[i]!]));
         } else if (node.nodeType === Node.TEXT_NODE) {
           for (const ch of node.textContent!) chars.push([ch, '']);
         } else node.childNodes.forEach(walk);
@@ -37,26 +40,27 @@ function readingsOf(page: Page, word: string) {
 
 /**
  * Where a word first occurs in the Chinese column (inside a marked term or, with `inTerm: false`,
- * outside every term), scrolled into view: the middle of its first character, and its segment.
+ * outside every term), scrolled into view: the middle of its first character (or the one at
+ * `index`), and its segment.
  */
-function pointAtWord(page: Page, word: string, inTerm: boolean) {
+function pointAtWord(page: Page, word: string, inTerm: boolean, index = 0) {
   return page.evaluate(
-    ({ word, inTerm }) => {
+    ({ word, inTerm, index }) => {
       const walker = document.createTreeWalker(document.querySelector('.rows')!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = n.textContent!.indexOf(word);
         const parent = n.parentElement!;
         if (at < 0 || !parent.closest('.cell.zh .seg-text') || parent.closest('rt') || Boolean(parent.closest('a.term')) !== inTerm) continue;
         const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 1);
+        range.setStart(n, at + index);
+        range.setEnd(n, at + index + 1);
         parent.scrollIntoView({ block: 'center' });
         const r = range.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2, segment: parent.closest('.row')!.id };
       }
       throw new Error(`${word} not in the Chinese text`);
     },
-    { word, inTerm },
+    { word, inTerm, index },
   );
 }
 
@@ -87,12 +91,37 @@ describe('pinyin over the text', () => {
     expect(await readingsOf(page, '鏈長')).toEqual(['ㄌㄧㄢˋ', 'ㄓㄤˇ']);
     await page.goto(reader('script=tw&pinyin=numbers&tones=plain'));
     expect(await readingsOf(page, '鏈長')).toEqual(['lian4', 'zhang3']);
-    const colour = (tone: number) => page.locator(`.cell.zh ruby.tone-${tone}`).first().evaluate((el) => getComputedStyle(el).color);
+    const colour = (tone: number) => page.locator(`.cell.zh ruby.tone-${tone}, .cell.zh ruby .tone-${tone}`).first().evaluate((el) => getComputedStyle(el).color);
     const plain = await colour(3);
     await page.getByRole('link', { name: 'Coloured' }).click();
     await page.waitForURL(/tones=colour/);
     expect(await colour(3)).not.toBe(plain);
     expect(await colour(3)).not.toBe(await colour(4));
+    await page.context().close();
+  });
+
+  test('zhuyin beside the characters: each reading set vertically to the right of its character', async () => {
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto('/zh-Hant/releases/' + RELEASE + '?script=tw&pinyin=zhuyin-right&tones=plain');
+    expect(await readingsOf(page, '鏈長')).toEqual(['ㄌㄧㄢˋ', 'ㄓㄤˇ']);
+    const boxes = await page.locator('#p-lead .seg-text ruby').evaluateAll((rubies) =>
+      rubies.slice(0, 8).map((ruby) => {
+        const base = document.createRange();
+        base.selectNodeContents(ruby.firstChild!);
+        const b = base.getBoundingClientRect();
+        const zy = ruby.querySelector('.zy')!;
+        const r = zy.getBoundingClientRect();
+        return { base: b.toJSON(), zy: r.toJSON(), mode: getComputedStyle(zy).writingMode, symbols: Array.from(zy.textContent!).length };
+      }),
+    );
+    expect(boxes.length).toBe(8);
+    for (const { base, zy, mode, symbols } of boxes) {
+      expect(mode).toBe('vertical-rl');
+      expect(zy.left).toBeGreaterThanOrEqual(base.right - 1); // to the right of the character
+      expect(zy.top).toBeLessThan(base.bottom); // beside it, not above or below
+      expect(zy.bottom).toBeGreaterThan(base.top);
+      expect(zy.height).toBeGreaterThan((symbols - 0.5) * zy.width); // a column, top to bottom
+    }
     await page.context().close();
   });
 
@@ -131,6 +160,24 @@ describe('pop-up dictionary', () => {
     await expect(popup(page).locator('.lookup-entries').textContent()).resolves.toContain('economy');
     await page.keyboard.press('Escape');
     await popup(page).waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  test('a word in context: 省 in 山东省 is Shandong Province, 省 before 工业和信息化厅 “province” first', async () => {
+    const page = await open();
+    await page.goto(reader('script=hans&lookup=on&pinyin=off'));
+    await lookupReady(page);
+    const province = await pointAtWord(page, '山东省', false, 2);
+    await page.mouse.move(province.x, province.y);
+    await popup(page).locator('.lookup-word', { hasText: '山东省' }).waitFor();
+    await expect(popup(page).locator('.lookup-headword').first().textContent()).resolves.toBe('山东省');
+    await expect(popup(page).locator('.lookup-entry').first().textContent()).resolves.toContain('Shandong Province');
+    // The other script's form beside it.
+    await expect(popup(page).locator('.lookup-entry').first().locator('.lookup-other[lang="zh-Hant"]').textContent()).resolves.toBe('山東省');
+    const department = await pointAtWord(page, '。省', false, 1);
+    await page.mouse.move(department.x, department.y);
+    await popup(page).locator('.lookup-word', { hasText: /^省$/ }).waitFor();
+    await expect(popup(page).locator('.lookup-definitions').first().textContent()).resolves.toMatch(/^province/);
     await page.context().close();
   });
 
@@ -194,7 +241,12 @@ describe('pop-up dictionary', () => {
     await expect(dialog.getByLabel('Term (1–30 characters)').inputValue()).resolves.toBe('經濟');
     await expect(dialog.getByLabel('Note', { exact: true }).inputValue()).resolves.toContain('jīng jì');
     await expect(dialog.getByLabel('Only me').isChecked()).resolves.toBe(true);
+    const note = dialog.getByLabel('Note', { exact: true });
+    await note.fill(`${await note.inputValue()}\n\n**central** to policy <img src=x onerror=alert(1)>\n\n- one\n- two`);
     await dialog.getByRole('button', { name: 'Save' }).click();
+    // Saved: the term's card says so, with the note in it.
+    await dialog.locator('.card-status').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator(`#${word.segment} a.term[data-term="经济"]`).first().waitFor();
     // The pop-up now shows my note first, and offers to open it rather than write a second one.
@@ -211,6 +263,12 @@ describe('pop-up dictionary', () => {
     const cards = parseAnkiTsv(await readFile((await anki.path())!, 'utf8'));
     expect(cards.rows.map((r) => r.front.replace(/<[^>]+>/g, ''))).toEqual(['經濟']);
     expect(cards.rows[0].back).toContain('jīng jì');
+    // An Anki card is HTML: the note's Markdown arrives rendered and sanitised, never raw or as a live tag.
+    const html = /<div class='note'>(.*?)<\/div>/.exec(cards.rows[0].back)![1]!;
+    expect(html).toContain('<strong>central</strong>');
+    expect(html).toMatch(/<ul>.*<li>one<\/li>.*<li>two<\/li>.*<\/ul>/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/\*\*|<img|onerror="/);
 
     await page.goto(`/en/releases/${RELEASE}/vocabulary?script=hant&show=curated`);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).first().click()]);
@@ -252,6 +310,42 @@ describe('pop-up dictionary on a phone', () => {
 });
 
 describe('vocabulary on a phone', () => {
+  test('a term keeps to one line, and the count and level columns line up from row to row', async () => {
+    const page = await open({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`/zh-Hant/releases/${RELEASE}/vocabulary?script=hans`);
+    const rows = await page.locator('.vocabulary-table tbody tr').evaluateAll((trs) => {
+      // How many lines an element's text takes: its boxes, those that overlap vertically on one line
+      // (a smaller label beside a number has another top).
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const boxes = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+        let count = 0;
+        let bottom = -Infinity;
+        for (const r of boxes) {
+          if (r.top >= bottom - 1) count++;
+          bottom = Math.max(bottom, r.bottom);
+        }
+        return count;
+      };
+      const box = (el: Element) => [Math.round(el.getBoundingClientRect().left), Math.round(el.getBoundingClientRect().width)];
+      return trs.slice(0, 40).map((tr) => {
+        const term = tr.querySelector('th')!;
+        const [count, level] = [...tr.querySelectorAll('td')].filter((td) => td.querySelector('.cell-label'));
+        return { term: term.textContent, lines: lines(term), countLines: lines(count!), count: box(count!), level: box(level!) };
+      });
+    });
+    const shandong = rows.find((r) => r.term === '山东省');
+    expect(shandong, '山东省 among the first rows').toBeDefined();
+    for (const row of rows) {
+      expect(row.lines, row.term!).toBe(1);
+      expect(row.countLines, `${row.term} count`).toBe(1);
+      expect(row.count).toEqual(rows[0]!.count);
+      expect(row.level).toEqual(rows[0]!.level);
+    }
+    await page.context().close();
+  });
+
   test.each(['en', 'zh-Hans'])('fits 390 px without sideways scrolling (%s UI)', async (locale) => {
     const page = await open({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`/${locale}/releases/${RELEASE}/vocabulary?script=hant`);

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 // Each test signs in from its own address, so the per-IP limits of one test leave the others alone.
 let lastOctet = 0;
-const nextIp = () => `198.51.100.${++lastOctet}`;
+const nextIp = () => `198.51.${100 + Math.floor(++lastOctet / 250)}.${lastOctet % 250 + 1}`;
 let userCount = 0;
 const nextEmail = () => `reader${++userCount}@example.org`;
 
@@ -59,10 +59,13 @@ const cookieFrom = (response: Response) =>
 
 const sessionCookie = (response: Response) => response.headers.getSetCookie().find((c) => /session_token=/.test(c)) ?? '';
 
+/** A new account; `session` is the sign-in that follows (sign-up itself signs no one in). */
 async function signUp(body: Record<string, unknown> = {}) {
   const email = nextEmail();
   const response = await post('/sign-up/email', { name: 'Lin Wei', email, password: PASSWORD, ...body });
-  return { email, response, json: await response.clone().json() };
+  const json = await response.clone().json();
+  const session = response.ok ? await post('/sign-in/email', { email, password: body.password ?? PASSWORD }) : response;
+  return { email, response, json: { user: { ...json.user, id: (await prisma.user.findUnique({ where: { email } }))?.id ?? json.user?.id } }, session };
 }
 
 describe('sign-up and sign-in', () => {
@@ -120,8 +123,8 @@ describe('roles', () => {
   });
 
   test('a signed-in reader cannot make themselves editor', async () => {
-    const { response, json } = await signUp();
-    const update = await post('/update-user', { role: 'editor' }, { cookie: cookieFrom(response) });
+    const { session, json } = await signUp();
+    const update = await post('/update-user', { role: 'editor' }, { cookie: cookieFrom(session) });
     expect(update.status).toBe(400);
     await expect(prisma.user.findUniqueOrThrow({ where: { id: json.user.id } })).resolves.toMatchObject({ role: 'reader' });
   });
@@ -129,8 +132,8 @@ describe('roles', () => {
 
 describe('getViewer', () => {
   test('reads the user from the session cookie, role included', async () => {
-    const { email, response, json } = await signUp();
-    const headers = new Headers({ cookie: cookieFrom(response) });
+    const { email, session, json } = await signUp();
+    const headers = new Headers({ cookie: cookieFrom(session) });
     await expect(getViewer(headers)).resolves.toEqual({ id: json.user.id, name: 'Lin Wei', email, role: 'reader', via: 'session' });
     await prisma.user.update({ where: { id: json.user.id }, data: { role: 'editor' } });
     await expect(getViewer(headers)).resolves.toMatchObject({ role: 'editor' });
@@ -139,8 +142,8 @@ describe('getViewer', () => {
   });
 
   test('is null without a cookie, with a forged one, and after sign-out', async () => {
-    const { response } = await signUp();
-    const cookie = cookieFrom(response);
+    const { session } = await signUp();
+    const cookie = cookieFrom(session);
     await expect(getViewer(new Headers())).resolves.toBeNull();
     const forged = cookie.replace(/session_token=([^.;]+)\.[^;]+/, 'session_token=$1.Zm9yZ2Vk');
     expect(forged).not.toBe(cookie);
@@ -152,18 +155,60 @@ describe('getViewer', () => {
 });
 
 describe('rate limiting', () => {
-  test('the sixth sign-in within a minute from one address is a 429, stored in the database', async () => {
+  // Moves an account's or address's failures back in time, as if the wait had passed.
+  const age = (key: string, ms: number) => prisma.$executeRaw`UPDATE "SignInThrottle" SET "lastFailure" = "lastFailure" - ${ms} WHERE "key" = ${key}`;
+
+  test('guesses from ever-changing addresses still meet the account’s backoff', async () => {
+    const { email } = await signUp();
+    const statuses = [];
+    for (let i = 0; i < 12; i++) statuses.push((await post('/sign-in/email', { email, password: `guess ${i}` })).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5).every((s) => s === 429 || s === 401)).toBe(true);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    await expect(prisma.signInThrottle.findUniqueOrThrow({ where: { key: `account:${email}` } })).resolves.toMatchObject({ failures: expect.any(Number) });
+  });
+
+  test('the backoff is a delay, not a wall: the right password after the wait signs in, and starts the account afresh', async () => {
     const { email } = await signUp();
     const ip = nextIp();
-    const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post('/sign-in/email', { email, password: 'wrong guess ' + i }, { ip })).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 401]);
-    const limited = await post('/sign-in/email', { email, password: PASSWORD }, { ip });
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('x-retry-after'))).toBeGreaterThan(0);
-    await expect(prisma.rateLimit.findUniqueOrThrow({ where: { key: `${ip}|/sign-in/email` } })).resolves.toMatchObject({ count: 5 });
-    // Another address is unaffected.
+    for (let i = 0; i < 6; i++) await post('/sign-in/email', { email, password: `guess ${i}` }, { ip });
+    const waiting = await post('/sign-in/email', { email, password: PASSWORD }, { ip });
+    expect(waiting.status).toBe(429);
+    const retry = Number(waiting.headers.get('retry-after'));
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(60);
+    await age(`account:${email}`, 61_000);
+    expect((await post('/sign-in/email', { email, password: PASSWORD }, { ip })).status).toBe(200);
+    await expect(prisma.signInThrottle.findUnique({ where: { key: `account:${email}` } })).resolves.toBeNull();
+  });
+
+  test('an address where someone guesses slows its other readers a little and locks none out', async () => {
+    const office = nextIp();
+    const { email: victim } = await signUp();
+    for (let i = 0; i < 25; i++) await post('/sign-in/email', { email: `stranger${i}@example.org`, password: 'guess' }, { ip: office });
+    const colleague = await signUp();
+    const first = await post('/sign-in/email', { email: colleague.email, password: PASSWORD }, { ip: office });
+    expect(first.status).toBe(429);
+    expect(Number(first.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    await age(`address:${office}`, 61_000);
+    expect((await post('/sign-in/email', { email: colleague.email, password: PASSWORD }, { ip: office })).status).toBe(200);
+    // Another address never waited at all.
+    expect((await post('/sign-in/email', { email: victim, password: PASSWORD })).status).toBe(200);
+  });
+
+  test('sign-up tells no one whether an email has an account: the same answer, and no session either way', async () => {
+    const { email } = await signUp();
+    const again = await post('/sign-up/email', { name: 'Someone Else', email, password: 'another long passphrase' });
+    const fresh = await post('/sign-up/email', { name: 'Someone Else', email: nextEmail(), password: 'another long passphrase' });
+    expect(again.status).toBe(fresh.status);
+    expect(again.status).toBe(200);
+    const shape = (body: { token: unknown; user: Record<string, unknown> }) => ({ token: body.token, keys: Object.keys(body.user).sort() });
+    expect(shape(await again.json())).toEqual(shape(await fresh.json()));
+    expect(sessionCookie(again)).toBe('');
+    expect(sessionCookie(fresh)).toBe('');
+    // The existing account is untouched: its own password still signs in, the other does not.
     expect((await post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
+    expect((await post('/sign-in/email', { email, password: 'another long passphrase' })).status).toBe(401);
   });
 
   test('form posts (through the form bridge) meet the same limit', async () => {
@@ -179,8 +224,8 @@ describe('rate limiting', () => {
 
 describe('the session cookie', () => {
   test('is HttpOnly and SameSite=Lax, and not Secure over http', async () => {
-    const { response } = await signUp();
-    const cookie = sessionCookie(response);
+    const { session } = await signUp();
+    const cookie = sessionCookie(session);
     expect(cookie).toMatch(/^better-auth\.session_token=/);
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
@@ -191,7 +236,9 @@ describe('the session cookie', () => {
     const { createAuth } = await import('@/lib/server/auth/config');
     const site = 'https://duizhao.example';
     const secure = createAuth(prisma, { secret: 'x'.repeat(16) + 'Kq7-Zp2_Wm9Ln4Rt', baseURL: site });
-    const response = await post('/sign-up/email', { name: 'S', email: nextEmail(), password: PASSWORD }, { instance: secure, site });
+    const email = nextEmail();
+    expect((await post('/sign-up/email', { name: 'S', email, password: PASSWORD }, { instance: secure, site })).status).toBe(200);
+    const response = await post('/sign-in/email', { email, password: PASSWORD }, { instance: secure, site });
     expect(response.status).toBe(200);
     expect(sessionCookie(response)).toMatch(/^__Secure-better-auth\.session_token=.*; Secure/i);
   });

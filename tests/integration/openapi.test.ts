@@ -40,5 +40,9 @@ describe('/api/v1/openapi.json', async () => {
     expect(document.paths['/api/v1/notes'].post.requestBody).toMatchObject({
       content: { 'application/json': { schema: { type: 'object', properties: { term: { type: 'string' }, visibility: { enum: ['private', 'shared'] } } } } },
     });
+    // An upload's body is the file's bytes, in any of the media types the route takes.
+    expect(document.paths['/api/v1/imports'].post.requestBody).toMatchObject({
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary', maxLength: 5 * 1024 * 1024 } }, 'text/html': {}, 'text/plain': {} },
+    });
   });
 });

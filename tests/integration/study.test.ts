@@ -1,7 +1,8 @@
 import { loadDifficulty } from '@/lib/study/difficulty';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { convert } from '@/lib/chinese/convert';
 import type { PrismaClient } from '@/lib/db/client';
@@ -37,6 +38,16 @@ const sourceForm = (g: GlossaryYaml) => g[release.sourceScript];
 /** The release's segment texts as the reader shows them in `script`. */
 const releaseText = (script: Script) => release.segments.map((s) => convert(s.zh, release.sourceScript, script));
 const occurrences = (text: string, term: string) => text.split(term).length - 1;
+/** A content release, as its file has it. */
+const libraryRelease = (slug: string) => parseYaml(readFileSync(path.join(root, 'content/releases', `${slug}.yaml`), 'utf8')) as ReleaseYaml;
+/** Every content release's segment texts in `script`. */
+const libraryText = (script: Script) =>
+  readdirSync(path.join(root, 'content/releases'))
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((file) => {
+      const r = parseYaml(readFileSync(path.join(root, 'content/releases', file), 'utf8')) as ReleaseYaml;
+      return r.segments.map((s) => convert(s.zh, r.sourceScript, script));
+    });
 
 /**
  * Glossary keys a reader sees marked in the release: leftmost-longest matching of the curated forms
@@ -130,6 +141,8 @@ const fromHtml = (html: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+/** The HTML of the note on an Anki card's back: a reader's Markdown rendered and sanitised. */
+const ankiNote = (back: string) => /<div class='note'>(.*?)<\/div>(?:<br>|$)/.exec(back)?.[1];
 /** The decoded text of `<span class='cls'>…</span>` in an Anki field, or undefined. */
 function ankiSpan(field: string, cls: string): string | undefined {
   const m = new RegExp(`<span class='${cls}'(?: lang='([^']*)')?>((?:[^<]|<br>)*)</span>`).exec(field);
@@ -148,7 +161,7 @@ function parseExport(format: 'anki' | 'csv' | 'md', text: string): Parsed[] {
       term: ankiSpan(row.front, 'term') ?? '',
       pinyin: ankiSpan(row.back, 'pinyin') ?? '',
       english: english ? english.split('; ') : [],
-      note: ankiSpan(row.back, 'note') ?? '',
+      note: ankiSpan(row.back, 'note') ?? ankiNote(row.back) ?? '',
       example: example === undefined ? null : { zh: example },
       source: ['curated', 'note', 'dictionary'].find((s) => row.tags.includes(s)),
     };
@@ -468,10 +481,15 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     // An HSK-like level for Anki: 专精特新 is not an HSK word, so its hardest character decides (HSK 4).
     expect(item!.tags.filter((t) => t.startsWith('hsk::'))).toEqual([`hsk::${(await loadDifficulty()).level(TERM.hans)}`]);
     expect(item!.tags).toContain('hsk::4');
-    // The example cites the first paragraph with the term, and carries that paragraph's English.
+    // The example cites the first paragraph with the term, and carries the English sentence of it
+    // that renders the term, not the whole paragraph.
     const first = release.segments.find((s) => convert(s.zh, release.sourceScript, script).includes(term))!;
     expect(item!.example!.ref).toMatch(new RegExp(`#p-${first.id}$`));
-    expect(item!.example!.en).toBe(first.en);
+    const rendering = TERM.en.map((e) => e.text.toLowerCase()).find((r) => first.en.toLowerCase().includes(r));
+    expect(rendering, 'a rendering of 專精特新 in the paragraph’s English').toBeDefined();
+    expect(item!.example!.en.toLowerCase()).toContain(rendering);
+    expect(first.en).toContain(item!.example!.en.replace(/^… | …$/g, ''));
+    expect(item!.example!.en.length).toBeLessThan(Math.min(300, first.en.length));
     expect(convert(first.zh, release.sourceScript, script)).toContain(item!.example!.zh);
   });
 
@@ -647,20 +665,33 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
       const nowhere = items.find((i) => i.term === terms[1])!;
 
       expect(inRelease.example?.zh).toContain(terms[0]);
-      expect(releaseText(script).some((zh) => zh.includes(inRelease.example!.zh))).toBe(true);
+      // The example may come from any release of the library that holds the term.
+      expect(libraryText(script).some((zh) => zh.includes(inRelease.example!.zh))).toBe(true);
       expect(inRelease.english).toContain('build up (mine)');
       expect(inRelease.pinyin.split(' ')).toHaveLength(Array.from(IN_RELEASE).length);
       expect(nowhere.example).toBeNull();
       expect(nowhere.pinyin.split(' ')).toHaveLength(Array.from(NOWHERE).length);
 
-      // Unicode and markup in a note survive the format and its parser.
-      expect(inRelease.note).toBe(UNICODE_BODY);
-      expect(nowhere.note).toBe(XSS_BODY);
+      // A note in each format's terms: the Markdown source (md), the text it shows (CSV), the HTML
+      // the app shows, sanitised (Anki). Unicode survives all three; markup a reader typed never becomes a tag.
+      if (format === 'md') {
+        expect(inRelease.note).toBe(UNICODE_BODY);
+        expect(nowhere.note).toBe(XSS_BODY);
+      } else if (format === 'csv') {
+        expect(inRelease.note).toBe('A-NOTE 𠮷野家 👩‍💻 「引號」『書名』\tafter a tab\nsecond line\n\nnot a quote & <b>not bold</b> "q" \'s\' =SUM(1) #hash');
+        expect(nowhere.note).toBe(XSS_BODY);
+      } else {
+        expect(inRelease.note).toContain('A-NOTE 𠮷野家 👩‍💻 「引號」『書名』&#9;after a tab');
+        expect(inRelease.note).toMatch(/<blockquote>.*not a quote &amp; &lt;b&gt;not bold&lt;\/b&gt;.*<\/blockquote>/);
+        expect(inRelease.note).not.toMatch(/<b>|[\t\n]/);
+        expect(nowhere.note).toBe('<p>&lt;img src=x onerror=alert(1)&gt;</p>');
+      }
 
       if (format === 'csv') {
         const csvItems = parseCsv(text);
         const byTerm = new Map(csvItems.map((i) => [i.term, i]));
-        expect(byTerm.get(terms[0])!.frequency).toBe(releaseText(script).reduce((n, zh) => n + occurrences(zh, terms[0]!), 0));
+        // The whole glossary (scope=mine) counts the term across the library.
+        expect(byTerm.get(terms[0])!.frequency).toBe(libraryText(script).reduce((n, zh) => n + occurrences(zh, terms[0]!), 0));
         expect(byTerm.get(terms[1])).toMatchObject({ frequency: 0, source: 'note', key: convert(NOWHERE, 'hant', 'hans') });
         for (const item of csvItems) expect(item.tags).toContain('mine');
       }
@@ -672,16 +703,17 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
     expect(anki.text).not.toMatch(/<img/i);
     expect(anki.text).not.toContain('<b>');
     const row = parseAnkiTsv(anki.text).rows.find((r) => ankiSpan(r.front, 'term') === NOWHERE)!;
-    expect(row.back).toContain("<span class='note'>&lt;img src=x onerror=alert(1)&gt;</span>");
+    expect(row.back).toContain("<div class='note'><p>&lt;img src=x onerror=alert(1)&gt;</p></div>");
     // One physical line per note: the tab and newlines of the Unicode note are entities / <br>.
     const records = anki.text.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(records).toHaveLength(2);
     for (const record of records) expect(record.split('\t')).toHaveLength(3);
 
     const md = await exportFile('md', { scope: 'mine', script: 'hant' }, alice);
-    // Markdown escapes the '<' (\<img …), so no renderer sees a tag.
-    expect(md.text).not.toMatch(/(?<!\\)<(img|b)\b/i);
-    expect(md.text).toContain('\\<img src=x onerror=alert(1)\\>');
+    // Markdown writes '<' and '>' as character references (&#60;img …), so no renderer sees a tag.
+    expect(md.text).not.toMatch(/<(img|b)\b/i);
+    expect(md.text).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(marked.parse(md.text, { async: false })).not.toMatch(/<img\b/i);
 
     const csv = await exportFile('csv', { scope: 'mine', script: 'hant' }, alice);
     expect(parseCsv(csv.text).find((i) => i.term === NOWHERE)!.note).toBe(XSS_BODY);
@@ -698,9 +730,75 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
   test('a release export shows the viewer’s own notes and no one else’s note bodies', async () => {
     const mine = parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'mine' }, alice)).text);
     expect(mine.map((i) => i.term)).toEqual([IN_RELEASE]);
-    expect(mine[0]).toMatchObject({ note: UNICODE_BODY, source: 'note' });
+    expect(mine[0]).toMatchObject({ source: 'note' });
+    expect(mine[0]!.note).toMatch(/^A-NOTE 𠮷野家/);
     const anonymous = await exportFile('csv', { release: SLUG, script: 'hant' });
     expect(anonymous.text).not.toMatch(/A-NOTE|BOB-/);
     expect(parseCsv(anonymous.text).some((i) => i.term === IN_RELEASE && i.source === 'note')).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the study layer as a learner reads it', () => {
+  test('CC-CEDICT measure words and cross-references are readable, in the asked script, with tone marks', async () => {
+    for (const [script, classifier] of [['hans', '个 gè'], ['hant', '個 gè']] as const) {
+      const { body } = await lookup({ q: script === 'hans' ? '下午' : '下午', script, match: 'exact' });
+      const definitions = body.entries.filter((e) => e.source === 'cedict').flatMap((e) => e.definitions);
+      expect(definitions).toContain(`measure word: ${classifier}`);
+      expect(definitions.join(' ')).not.toMatch(/CL:|\[[a-z]+\d\]/);
+    }
+    const { body } = await lookup({ q: '山东', script: 'hans', match: 'exact' });
+    expect(body.entries.find((e) => e.source === 'cedict')!.definitions).toContain('see 山东省 Shān dōng Shěng');
+  });
+
+  test('a learner’s list leaves out dates, numbers and lone function characters unless asked', async () => {
+    const keys = async (minor?: '1') => parseCsv((await exportFile('csv', { release: SLUG, script: 'hans', show: 'words', ...(minor && { minor }) })).text).map((i) => i.key);
+    const [plain, all] = await Promise.all([keys(), keys('1')]);
+    // The release opens "3月8日下午": 月 and 日 only ever follow a number there.
+    expect(releaseText('hans')[0]).toMatch(/\d月\d+日/);
+    for (const minor of ['月', '日', '的', '和', '一']) {
+      expect(plain, minor).not.toContain(minor);
+      expect(all, minor).toContain(minor);
+    }
+    expect(plain).toEqual(all.filter((k) => plain.includes(k)));
+    expect(plain).toContain('经济');
+    const { status } = await exportFile('csv', { release: SLUG, minor: 'yes' });
+    expect(status).toBe(400);
+  });
+
+  test('“My notes” holds a note on a term inside a longer glossary term, with its sentence and count, once though it is also shared', async () => {
+    const reader = await signUp('Nested Note');
+    await writeNote(reader, { term: '騰籠換鳥', body: '**move out** the old', visibility: 'private', english: 'empty the cage, change the birds' });
+    const count = releaseText('hans').reduce((n, zh) => n + occurrences(zh, '腾笼换鸟'), 0);
+    expect(count).toBeGreaterThan(0);
+    const check = async () => {
+      const [item, ...rest] = parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'mine' }, reader)).text);
+      expect(rest).toEqual([]);
+      expect(item).toMatchObject({ term: '騰籠換鳥', key: '腾笼换鸟', frequency: count, source: 'note', note: 'move out the old' });
+      expect(item!.example!.zh).toContain('騰籠換鳥，鳳凰涅槃');
+      const anki = parseAnkiTsv((await exportFile('anki', { release: SLUG, script: 'hant', show: 'mine' }, reader)).text).rows;
+      expect(anki.map((r) => ankiSpan(r.front, 'term'))).toEqual(['騰籠換鳥']);
+      expect(ankiNote(anki[0]!.back)).toBe('<p><strong>move out</strong> the old</p>');
+    };
+    await check();
+    // Shared, the term is public too (nested in the public view) and still counts once per occurrence.
+    await writeNote(reader, { term: '騰籠換鳥', body: 'shared too', visibility: 'shared' });
+    const [item] = parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'mine' }, reader)).text);
+    expect(item).toMatchObject({ key: '腾笼换鸟', frequency: count });
+  });
+
+  test('glossary search reads explanations: "little giants" finds 專精特新; a term’s page gives each occurrence its sentence’s English', async () => {
+    const route = await import('@/app/api/v1/glossary/route');
+    const found = (await (await route.GET(request('/api/v1/glossary?script=hant&q=little%20giants'))).json()) as { terms: { key: string }[] };
+    expect(found.terms.map((t) => t.key)).toEqual(expect.arrayContaining(['专精特新', '小巨人']));
+    const { getGlossaryEntry } = await import('@/lib/server/glossary/queries');
+    const entry = (await getGlossaryEntry('专精特新', 'hant', null))!;
+    expect(entry.concordance.length).toBeGreaterThan(1);
+    for (const line of entry.concordance) {
+      const paragraph = libraryRelease(line.slug).segments.find((s) => s.id === line.segmentId)!.en;
+      expect(paragraph).toContain(line.en.replace(/^… | …$/g, ''));
+      if (paragraph.length > 300) expect(line.en.length, line.segmentId).toBeLessThan(paragraph.length);
+    }
   });
 });

@@ -38,6 +38,10 @@ export async function signIn(_previous: CredentialsState, form: FormData): Promi
   redirect(destination(form));
 }
 
+/**
+ * Sign-up answers alike whether or not the email already has an account (see lib/server/auth/config.ts),
+ * so it never signs in: the reader goes on to sign in, as anyone would.
+ */
 export async function signUp(_previous: CredentialsState, form: FormData): Promise<CredentialsState> {
   const input = { name: text(form, 'name'), email: text(form, 'email'), password: text(form, 'password') };
   const values = { name: input.name, email: input.email };
@@ -45,7 +49,9 @@ export async function signUp(_previous: CredentialsState, form: FormData): Promi
   if (!parsed.success) return { values, issues: fieldIssues(parsed.error) };
   const outcome = await submitToAuth('/sign-up/email', parsed.data);
   if (outcome !== 'ok') return { values, issues: {}, outcome };
-  redirect(destination(form));
+  const locale = hasLocale(routing.locales, text(form, 'locale')) ? text(form, 'locale') : routing.defaultLocale;
+  const next = safeNextPath(form.get('next'), routing.locales);
+  redirect(`/${locale}/sign-in?${new URLSearchParams({ registered: '1', ...(next && { next }) })}`);
 }
 
 export async function signOut(form: FormData): Promise<void> {

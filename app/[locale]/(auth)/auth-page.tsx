@@ -8,10 +8,10 @@ import { getViewer } from '@/lib/server/auth/viewer';
 import { CredentialsForm } from './credentials-form';
 import styles from './auth.module.css';
 
-type Props = { mode: 'sign-in' | 'sign-up'; locale: Locale; nextParam: string | string[] | undefined };
+type Props = { mode: 'sign-in' | 'sign-up'; locale: Locale; nextParam: string | string[] | undefined; registered?: boolean };
 
 /** The sign-in or sign-up page; someone already signed in goes straight on to `next`. */
-export async function AuthPage({ mode, locale, nextParam }: Props) {
+export async function AuthPage({ mode, locale, nextParam, registered = false }: Props) {
   setRequestLocale(locale);
   const next = safeNextPath(Array.isArray(nextParam) ? nextParam[0] : nextParam, routing.locales);
   if (await getViewer(await headers())) redirect(next ?? `/${locale}`);
@@ -21,6 +21,11 @@ export async function AuthPage({ mode, locale, nextParam }: Props) {
     <div className="page narrow">
       <h1>{mode === 'sign-in' ? t('signInTitle') : t('signUpTitle')}</h1>
       <p className="lede">{mode === 'sign-in' ? t('signInIntro') : t('signUpIntro')}</p>
+      {registered && mode === 'sign-in' && (
+        <p role="status" className={styles.notice}>
+          {t('registered')}
+        </p>
+      )}
       <CredentialsForm mode={mode} locale={locale} next={next} />
       <p className={styles.switch}>
         {mode === 'sign-in' ? t('noAccount') : t('haveAccount')} <Link href={other}>{mode === 'sign-in' ? t('signUpLink') : t('signInLink')}</Link>

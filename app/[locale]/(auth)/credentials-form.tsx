@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, type InputHTMLAttributes } from 'react';
+import { useActionState, useId, useState, type InputHTMLAttributes } from 'react';
 import { signIn, signUp, type CredentialsState } from './actions';
 import styles from './auth.module.css';
 
@@ -15,6 +15,14 @@ type Props = { mode: 'sign-in' | 'sign-up'; locale: string; next: string | null 
 export function CredentialsForm({ mode, locale, next }: Props) {
   const t = useTranslations('Auth');
   const [state, action, pending] = useActionState<CredentialsState, FormData>(mode === 'sign-in' ? signIn : signUp, null);
+  // Held here, so a form refused for another field (React resets the form after an action) keeps
+  // it; a wrong password is cleared. It is never sent back by the server.
+  const [password, setPassword] = useState('');
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state?.outcome === 'credentials' || state?.issues.password) setPassword('');
+  }
   const issue = (field: 'name' | 'email' | 'password') => {
     const code = state?.issues[field];
     return code ? t(`errors.${code}`) : undefined;
@@ -39,6 +47,8 @@ export function CredentialsForm({ mode, locale, next }: Props) {
         name="password"
         type="password"
         autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
       />
       <button type="submit" className={styles.submit} disabled={pending}>
         {mode === 'sign-in' ? t('signInSubmit') : t('signUpSubmit')}

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
 import { listGlossary } from '@/lib/server/glossary/queries';
+import { metadataFor } from '@/lib/server/page-metadata';
 import { savedPreferences } from '@/lib/server/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { sortGlossary, SORTS, type Sort } from '@/lib/reader/glossary-sort';
@@ -12,8 +13,9 @@ import { firstParam } from '@/lib/reader/search-param';
 type Props = PageProps<'/[locale]/glossary'>;
 
 export async function generateMetadata({ params }: Props) {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'GlossaryPage' });
-  return { title: t('title') };
+  const { locale } = await params;
+  const [t, tm] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'GlossaryPage' }), getTranslations({ locale: locale as Locale, namespace: 'Meta' })]);
+  return metadataFor(locale, { title: tm('glossaryTitle'), description: t('intro') });
 }
 
 export default async function GlossaryPage({ params, searchParams }: Props) {

@@ -2,6 +2,14 @@
 export type NoteLabels = {
   addNote: string;
   addNoteFor: string;
+  /** ": " or "：", after a label. */
+  colon: string;
+  /** On a term's card: "Add a note on this term". */
+  addNoteOn: string;
+  /** Heading of a nested term's notes on the longer term's card: "Inside this term:". */
+  inside: string;
+  /** After saving: "Note saved. It shows on this card and wherever the term occurs." */
+  saved: string;
   signInToNote: string;
   term: string;
   body: string;
@@ -35,4 +43,5 @@ export type NoteLabels = {
   renderingsHint: string;
   explanation: string;
   entryHistory: string;
+  formerEditor: string;
 };

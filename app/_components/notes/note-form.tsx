@@ -10,7 +10,8 @@ type Props = {
   initial: NoteDraft;
   /** POST for a new note, PATCH for an edit. */
   action: { method: 'POST'; url: '/api/v1/notes' } | { method: 'PATCH'; url: string };
-  onSaved: () => void;
+  /** With the saved note's key: where the reader is then shown it. */
+  onSaved: (saved: { termKey: string }) => void;
   onCancel: () => void;
 };
 
@@ -38,7 +39,8 @@ export function NoteForm({ labels, initial, action, onSaved, onCancel }: Props) 
         setError(body?.error?.message ?? `${response.status}`);
         return;
       }
-      onSaved();
+      const body = (await response.json().catch(() => null)) as { note?: { termKey: string } } | null;
+      onSaved({ termKey: body?.note?.termKey ?? '' });
     } catch {
       setError(labels.networkError);
     } finally {

@@ -1,4 +1,5 @@
 import type { OverlayMark } from '@/lib/reader/overlay';
+import { splitRubiesAt } from '../study/ruby-dom';
 import { rangeOf } from '../study/text-offsets';
 
 /** The element a range boundary sits at the edge of (a ruby or a Taiwan-wording mark), so a wrap takes it whole. */
@@ -35,6 +36,7 @@ export function applyOverlay(marks: readonly OverlayMark[], hrefFor: (key: strin
     const text = document.getElementById(`p-${mark.segment}`)?.querySelector<HTMLElement>('.cell.zh .seg-text');
     if (!text) continue;
     const links = [...text.querySelectorAll<HTMLElement>('a.term')];
+    if (mark.place === 'free') splitRubiesAt(text, mark.start, mark.end);
     const range = rangeOf(text, mark.start, mark.end);
     const touched = links.find((link) => range.intersectsNode(link));
     if (mark.place !== 'free' || touched) {
@@ -46,6 +48,7 @@ export function applyOverlay(marks: readonly OverlayMark[], hrefFor: (key: strin
     link.className = 'term mine';
     link.href = hrefFor(mark.key);
     link.dataset.term = mark.key;
+    link.draggable = false;
     link.append(range.extractContents());
     range.insertNode(link);
   }

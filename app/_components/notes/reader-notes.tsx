@@ -19,7 +19,8 @@ type Props = {
 };
 
 type Draft = { term: string; body?: string; english?: string };
-type Open = { kind: 'card'; key: string } | ({ kind: 'compose' } & Draft) | null;
+type Open = { kind: 'card'; key: string; nested?: string[]; status?: string } | ({ kind: 'compose' } & Draft) | null;
+const NONE: string[] = [];
 
 const MAX_TERM = 30;
 
@@ -45,7 +46,7 @@ export function ReaderNotes({ release, script, wording, lang, signInHref, entryH
       const term = termOf(event.target);
       if (!term?.dataset.term || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
-      setOpen({ kind: 'card', key: term.dataset.term });
+      setOpen({ kind: 'card', key: term.dataset.term, nested: term.dataset.nested?.split(' ').filter(Boolean) });
     };
     const onSelection = () => {
       const sel = document.getSelection();
@@ -120,7 +121,19 @@ export function ReaderNotes({ release, script, wording, lang, signInHref, entryH
           </button>
         </div>
         {open?.kind === 'card' && (
-          <TermCard termKey={open.key} script={script} lang={lang} labels={labels} entryHref={`${entryHrefBase}/${encodeURIComponent(open.key)}`} isEditor={isEditor} onChanged={changed} />
+          <TermCard
+            key={`${open.key} ${open.status ?? ''}`}
+            termKey={open.key}
+            nested={open.nested ?? NONE}
+            script={script}
+            lang={lang}
+            labels={labels}
+            entryHref={`${entryHrefBase}/${encodeURIComponent(open.key)}`}
+            isEditor={isEditor}
+            onCompose={signedIn ? compose : undefined}
+            status={open.status}
+            onChanged={changed}
+          />
         )}
         {open?.kind === 'compose' &&
           (signedIn ? (
@@ -128,9 +141,10 @@ export function ReaderNotes({ release, script, wording, lang, signInHref, entryH
               labels={labels}
               initial={{ term: open.term, body: open.body ?? '', english: open.english ?? '', visibility: 'private' }}
               action={{ method: 'POST', url: '/api/v1/notes' }}
-              onSaved={() => {
-                setOpen(null);
-                changed();
+              onSaved={({ termKey }) => {
+                // Show the reader where the note went: its term's card, saying it was saved.
+                setOpen(termKey ? { kind: 'card', key: termKey, status: labels.saved } : null);
+                void changed();
               }}
               onCancel={() => setOpen(null)}
             />

@@ -21,7 +21,7 @@ export async function fetchHistory(noteId: string): Promise<RevisionView[]> {
 }
 
 /** An earlier version of a curated entry: the fields before `editor` changed them at `createdAt`. */
-export type EntryRevision = { id: string; editor: { id: string; name: string }; createdAt: string; fields: { explanation?: string } };
+export type EntryRevision = { id: string; editor: { id: string; name: string } | null; createdAt: string; fields: { explanation?: string } };
 
 export async function fetchEntryHistory(key: string): Promise<EntryRevision[]> {
   const response = await fetch(`/api/v1/glossary/${encodeURIComponent(key)}/history`);

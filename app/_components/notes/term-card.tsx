@@ -6,19 +6,36 @@ import { CuratedForm } from './curated-form';
 import { NoteForm } from './note-form';
 import { fetchEntryHistory, fetchHistory, fetchTermCard, type CardNote, type CardRevision, type EntryRevision, type TermCardData } from './term-card-data';
 
-type Props = { termKey: string; script: string; lang: string; labels: NoteLabels; entryHref: string; isEditor: boolean; onChanged: () => void };
+type Props = {
+  termKey: string;
+  /** Terms inside this one (騰籠換鳥 in 騰籠換鳥，鳳凰涅槃): their notes show here too. */
+  nested: readonly string[];
+  script: string;
+  lang: string;
+  labels: NoteLabels;
+  entryHref: string;
+  isEditor: boolean;
+  /** Offered when signed in: a note on this term (its form in the reader's script). */
+  onCompose?: (term: string) => void;
+  /** Said once, after a note on this term was saved. */
+  status?: string;
+  onChanged: () => void;
+};
 
-/** The card for one term: the curated entry, the reader's own notes, then shared notes. */
-export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, onChanged }: Props) {
+/** The card for one term: the curated entry, the reader's own notes, then shared notes; then the same for each term inside it. */
+export function TermCard({ termKey, nested, script, lang, labels, entryHref, isEditor, onCompose, status, onChanged }: Props) {
   const [data, setData] = useState<TermCardData | 'loading' | 'failed'>('loading');
+  const [inner, setInner] = useState<TermCardData[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [history, setHistory] = useState<Record<string, CardRevision[] | 'loading'>>({});
   const [editingEntry, setEditingEntry] = useState(false);
   const [entryHistory, setEntryHistory] = useState<EntryRevision[] | null>(null);
 
   const load = useCallback(async () => {
-    setData((await fetchTermCard(termKey, script)) ?? 'failed');
-  }, [termKey, script]);
+    const [card, ...within] = await Promise.all([termKey, ...nested].map((key) => fetchTermCard(key, script)));
+    setData(card ?? 'failed');
+    setInner(within.filter((c): c is TermCardData => c !== null && c.notes.length > 0));
+  }, [termKey, nested, script]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -62,7 +79,7 @@ export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, o
       ) : (
         <>
           <p className="card-note-meta">
-            <span lang={lang}>{note.term}</span>
+            <span lang={lang}>{note.shown ?? note.term}</span>
             {note.english && <span lang="en"> · {note.english}</span>} · {note.visibility === 'shared' ? labels.shared : labels.private}
             {!note.mine && (
               <>
@@ -121,13 +138,15 @@ export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, o
           <ul className="renderings">
             {entry.renderings.map((r) => (
               <li key={r.text} lang="en">
-                {r.text} <span className="source">({r.source === 'official' ? labels.official : labels.working}{r.note ? `: ${r.note}` : ''})</span>
+                {r.text} <span className="source">({r.source === 'official' ? labels.official : labels.working}{r.note ? `${labels.colon}${r.note}` : ''})</span>
               </li>
             ))}
           </ul>
           {entry.literal && (
             <p lang="en">
-              {labels.literal}: {entry.literal}
+              {labels.literal}
+              {labels.colon}
+              {entry.literal}
             </p>
           )}
           <p lang="en">{entry.explanation}</p>
@@ -145,18 +164,23 @@ export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, o
               {labels.entryHistory}
             </button>
           </div>
-          {entryHistory && (
+          {entryHistory?.length === 0 && <p className="note-history">{labels.noHistory}</p>}
+          {entryHistory && entryHistory.length > 0 && (
             <ol className="note-history">
-              {entryHistory.length === 0 && <li>{labels.noHistory}</li>}
               {entryHistory.map((r) => (
                 <li key={r.id}>
-                  <time dateTime={r.createdAt}>{r.createdAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.editor.name}</bdi>
+                  <time dateTime={r.createdAt}>{r.createdAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.editor?.name ?? labels.formerEditor}</bdi>
                   <p lang="en">{r.fields.explanation}</p>
                 </li>
               ))}
             </ol>
           )}
         </section>
+      )}
+      {status && (
+        <p role="status" className="card-status">
+          {status}
+        </p>
       )}
       {mine.length > 0 && (
         <section>
@@ -170,6 +194,22 @@ export function TermCard({ termKey, script, lang, labels, entryHref, isEditor, o
           <ul>{shared.map(renderNote)}</ul>
         </section>
       )}
+      {onCompose && (
+        <p>
+          <button type="button" className="card-compose" onClick={() => onCompose(data.term)}>
+            {labels.addNoteOn}
+          </button>
+        </p>
+      )}
+      {inner.map((card) => (
+        <section key={card.term} className="card-nested" aria-label={`${labels.inside} ${card.term}`}>
+          <h3>
+            {labels.inside} <span lang={lang}>{card.term}</span> <span className="pinyin">{card.pinyin}</span>
+          </h3>
+          {card.entry && <p lang="en">{card.entry.renderings.map((r) => r.text).join('; ')}</p>}
+          <ul>{card.notes.map(renderNote)}</ul>
+        </section>
+      ))}
       <p>
         <a href={entryHref}>{labels.openEntry}</a>
       </p>

@@ -15,5 +15,8 @@ export const LOOKUP_LABELS = [
   'wordHint',
   'openEntry',
   'openMyNote',
+  'entryHint',
+  'copy',
+  'copied',
 ] as const;
 export type LookupLabels = Record<(typeof LOOKUP_LABELS)[number], string>;

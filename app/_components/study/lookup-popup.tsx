@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
+import { rankByContext } from '@/lib/study/sense-context';
 import type { LookupLabels } from './lookup-labels';
-import { firstWord, highlight, lastWord, readable, SEGMENTS, step, wordHolding, type Word } from './lookup-words';
+import { firstWord, highlight, lastWord, lookupText, readable, SEGMENTS, step, widened, wordHolding, type Word } from './lookup-words';
 import { charAtPoint, rangeOf } from './text-offsets';
 import { useViewer } from '../viewer';
 
@@ -20,6 +21,7 @@ export type LookupProps = {
 type Answer = LookupEntry[] | 'loading' | 'failed';
 
 const HINT_ID = 'lookup-hint';
+const ENTRY_HINT_ID = 'lookup-entry-hint';
 const HOVER_DELAY = 80; // ms: a pointer sweeping across a line does not fetch every word it crosses
 const TAP_SLOP = 10; // px: a finger that moved further was scrolling, not tapping
 const CACHE_SIZE = 200;
@@ -44,6 +46,33 @@ function draftNote(word: string, entries: readonly LookupEntry[]) {
 const clip = (text: string, max = 240) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
+ * The answer for the text at a word as the pop-up shows it: no dictionary word longer than the
+ * page's word (the segmenter already took the longest one, so a longer one runs into the next
+ * glossary term), except a note of mine that starts here, which the page's words do not know: the
+ * word then grows to the longest such note. Senses the paragraph's English uses come first.
+ */
+function fitted(word: Word, entries: readonly LookupEntry[], english: string): { word: Word; entries: LookupEntry[] } {
+  const rest = word.el.isConnected ? lookupText(word) : word.text;
+  const note = entries.find((e) => e.source === 'note' && e.word.length > word.text.length && rest.startsWith(e.word));
+  const shown = note ? widened(word, note.word.length) : word;
+  return { word: shown, entries: rankByContext(entries.filter((e) => e.word.length <= shown.text.length), english) };
+}
+
+/** The other script's form of an entry's headword (Traditional beside Simplified, and back), if it differs. */
+function OtherForm({ entry, script }: { entry: LookupEntry; script: string }) {
+  const other = script === 'hans' ? entry.traditional : entry.simplified;
+  if (!other || other === entry.word) return null;
+  return (
+    <span lang={script === 'hans' ? 'zh-Hant' : 'zh-Hans'} className="lookup-other">
+      {other}
+    </span>
+  );
+}
+
+/** An entry as plain text, to copy. */
+const entryText = (e: LookupEntry) => [`${e.word} ${e.pinyin}`.trim(), e.definitions.join('; '), e.note ?? ''].filter(Boolean).join('\n');
+
+/**
  * The pop-up dictionary over the reader's Chinese: pointing at, tapping or moving the keyboard over
  * a word shows its entries (glossary and my notes first, then CC-CEDICT, longer words first).
  * Paragraphs are one tab stop (roving): Up and Down move between them, Left and Right between words.
@@ -55,6 +84,9 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
   const [pinned, setPinned] = useState(false);
   const [byKeyboard, setByKeyboard] = useState(false);
   const [position, setPosition] = useState<{ top: number; left: number; width: number; maxHeight: number } | null>(null);
+  // The entry the keyboard is on inside the pop-up, and what was last said about it.
+  const [active, setActive] = useState(0);
+  const [said, setSaid] = useState('');
   const popup = useRef<HTMLDivElement>(null);
   const current = useRef<Word | null>(null);
   // Where the keyboard was in each paragraph, so Escape then an arrow resumes there.
@@ -72,13 +104,26 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
       setWord(next);
       setPinned(false);
       setByKeyboard(keyboard);
+      setActive(0);
+      setSaid('');
       if (!next) return;
       setAnswer('loading');
-      const q = next.text.trim();
+      const q = lookupText(next);
       if (cache.current.size > CACHE_SIZE) cache.current.clear();
       if (!cache.current.has(q)) cache.current.set(q, fetchEntries(q, script));
       cache.current.get(q)!.then(
-        (entries) => current.current === next && setAnswer(entries),
+        (entries) => {
+          if (current.current !== next) return;
+          const english = next.el.closest('.row')?.querySelector('.cell.en .seg-text')?.textContent ?? '';
+          const fit = fitted(next, entries, english);
+          if (fit.word !== next) {
+            current.current = fit.word;
+            lastIndex.current.set(fit.word.el, fit.word.index);
+            highlight(fit.word);
+            setWord(fit.word);
+          }
+          setAnswer(fit.entries);
+        },
         () => {
           cache.current.delete(q);
           if (current.current === next) setAnswer('failed');
@@ -199,7 +244,7 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
   }, [show]);
 
   useEffect(() => {
-    if (pinned) popup.current?.querySelector<HTMLElement>('button, a')?.focus();
+    if (pinned) popup.current?.querySelector<HTMLElement>('.lookup-entry, button, a')?.focus();
   }, [pinned, answer]);
 
   // Under the word, or above it when there is more room there (below the sticky toolbar); always
@@ -229,19 +274,48 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
   const entries = Array.isArray(answer) ? answer : [];
   const first = entries[0];
   const mine = word && entries.find((e) => e.source === 'note' && e.word === word.text);
+  const describe = (e: LookupEntry) => `${e.word} ${e.pinyin}: ${e.definitions.slice(0, 2).join('; ')}`;
+  const copy = (i: number) => {
+    const e = entries[i];
+    if (!e) return;
+    navigator.clipboard.writeText(entryText(e)).then(
+      () => setSaid(labels.copied),
+      () => setSaid(labels.failed),
+    );
+  };
+  // Inside the pop-up: ← → (or n p) go from entry to entry, c copies the one the keyboard is on.
+  const onPopupKey = (event: React.KeyboardEvent) => {
+    const items = [...(popup.current?.querySelectorAll<HTMLElement>('.lookup-entry') ?? [])];
+    const move = { ArrowRight: 1, n: 1, ArrowLeft: -1, p: -1 }[event.key];
+    if (move && items.length && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const at = items.findIndex((li) => li.contains(document.activeElement));
+      const next = Math.max(0, Math.min(items.length - 1, (at === -1 ? active : at) + move));
+      items[next]!.focus();
+      setActive(next);
+      setSaid(`${next + 1}/${items.length} ${describe(entries[next]!)}`);
+    } else if (event.key === 'c' && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      copy(active);
+    }
+  };
 
   return (
     <>
       <p id={HINT_ID} className="visually-hidden">
         {labels.wordHint}
       </p>
-      {/* What a screen reader hears as the keyboard moves from word to word. */}
+      <p id={ENTRY_HINT_ID} className="visually-hidden">
+        {labels.entryHint}
+      </p>
+      {/* What a screen reader hears as the keyboard moves from word to word, and from entry to entry. */}
       <p className="visually-hidden lookup-live" aria-live="polite">
-        {word && byKeyboard && Array.isArray(answer) && (
-          <>
-            <span lang={lang}>{word.text}</span> {first ? <span lang="en">{`${first.pinyin}: ${first.definitions.slice(0, 2).join('; ')}`}</span> : labels.noEntry}
-          </>
-        )}
+        {said ||
+          (word && byKeyboard && Array.isArray(answer) && (
+            <>
+              <span lang={lang}>{word.text}</span> {first ? <span lang="en">{`${first.pinyin}: ${first.definitions.slice(0, 2).join('; ')}`}</span> : labels.noEntry}
+            </>
+          ))}
       </p>
       {word &&
         createPortal(
@@ -252,6 +326,8 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
             // Focusable, so a tap inside it keeps the focus (and the pop-up) here.
             tabIndex={-1}
             aria-label={`${labels.dialog}: ${word.text}`}
+            aria-describedby={ENTRY_HINT_ID}
+            onKeyDown={onPopupKey}
             style={position ?? { visibility: 'hidden' }}
             onPointerLeave={(e) => e.pointerType === 'mouse' && !word.el.contains(e.relatedTarget as Node) && !pinned && show(null)}
           >
@@ -269,10 +345,11 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
             {entries.length > 0 && (
               <ol className="lookup-entries">
                 {entries.map((e, i) => (
-                  <li key={i} className={`lookup-entry source-${e.source}`}>
+                  <li key={i} className={`lookup-entry source-${e.source}`} tabIndex={-1} onFocus={() => setActive(i)}>
                     <span lang={lang} className="lookup-headword">
                       {e.word}
                     </span>{' '}
+                    <OtherForm entry={e} script={script} />{' '}
                     <span className="pinyin">{e.pinyin}</span> <span className="lookup-source">{labels[e.source === 'note' ? 'mine' : e.source]}</span>
                     <span lang="en" className="lookup-definitions">
                       {e.definitions.join('; ')}
@@ -293,6 +370,9 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
               </ol>
             )}
             <div className="card-actions">
+              <button type="button" disabled={!entries.length} onClick={() => copy(active)}>
+                {labels.copy}
+              </button>
               {signedIn ? (
                 <button
                   type="button"

@@ -47,6 +47,14 @@ export function rangeOf(root: Element, start: number, end: number): Range {
   return range;
 }
 
+/** Which of a reading's space-separated syllables a point in it falls on. */
+function syllableIndex(reading: Element, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(reading, 0);
+  range.setEnd(node, offset);
+  return (range.toString().match(/ /g) ?? []).length;
+}
+
 const contains = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
 
 /**
@@ -57,11 +65,15 @@ const contains = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.rig
 export function charAtPoint(root: Element, x: number, y: number): number | null {
   const point = pointAt(x, y);
   if (!point || !root.contains(point.node)) return null;
-  // A reading stands for the character under it.
+  // A reading stands for the character under it: a word's k-th syllable for its k-th character.
   const reading = point.node.parentElement?.closest('rt');
   if (reading) {
-    const base = textNodes(reading.parentElement!)[0];
-    return base ? offsetOf(root, base, 0) : null;
+    const base = textNodes(reading.parentElement!);
+    const syllable = syllableIndex(reading, point.node, point.offset);
+    const chars: { n: Text; at: number }[] = [];
+    for (const n of base) for (let at = 0; at < n.data.length; at += String.fromCodePoint(n.data.codePointAt(at)!).length) chars.push({ n, at });
+    const hit = chars[Math.min(syllable, chars.length - 1)];
+    return hit ? offsetOf(root, hit.n, hit.at) : null;
   }
   const offset = offsetOf(root, point.node, point.offset);
   if (offset === null) return null;

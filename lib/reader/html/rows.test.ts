@@ -29,7 +29,21 @@ const options = (change: Partial<RowOptions> = {}): RowOptions => ({
   ruby: null,
   words: false,
   termHref: (key) => `/en/glossary/${key}?script=hant`,
-  labels: { figuresDiffer: 'Figures differ', permalink: 'Permalink', copyCitation: 'Copy citation', original: 'Original: {word}' },
+  labels: {
+    figuresDiffer: 'Figures differ',
+    officialFiguresDiffer: 'Official figures differ',
+    untranslated: 'Not yet translated',
+    draft: 'Draft',
+    omitted: 'Not in the official English',
+    added: 'Added in the English',
+    sharedEnglish: 'With the passage above',
+    duizhaoFill: 'Duizhao translation:',
+    colon: ': ',
+    permalink: 'Permalink',
+    copyCitation: 'Copy citation',
+    original: 'Original: {word}',
+  },
+  english: 'duizhao',
   ...change,
 });
 
@@ -52,13 +66,68 @@ describe('rowsHtml', () => {
 
   test('a term is a link to its entry, and its rendering is marked in the English', () => {
     const html = rowsHtml(view, options());
-    expect(html).toContain('<a class="term" href="/en/glossary/链长?script=hant" data-term="链长">鏈長</a>');
+    expect(html).toContain('<a class="term" draggable="false" href="/en/glossary/链长?script=hant" data-term="链长" data-fn="1">鏈長</a>');
     expect(html).toContain('<span class="term-en" data-term="链长">Chain chiefs</span>');
   });
 
-  test('ruby over every Han character with its tone, and word starts for the pop-up', () => {
+  test('ruby over every Han character with its tone, by word, and word starts for the pop-up', () => {
     const html = rowsHtml(view, options({ ruby: 'marks', words: true }));
-    expect(html).toContain('<ruby class="tone-4">鏈<rt aria-hidden="true">liàn</rt></ruby>');
+    expect(html).toContain('<span class="tone-4">鏈</span><span class="tone-3">長</span><rt aria-hidden="true"><span class="tone-4">liàn</span> <span class="tone-3">zhǎng</span></rt>');
     expect(html).toMatch(/data-words="0(,\d+)+"/);
+  });
+
+  test('an untranslated segment says so, and a draft is marked as one', () => {
+    const withStatus = buildReleaseView(
+      { ...record, segments: [{ ...record.segments[0], en: '', status: 'untranslated' }, { ...record.segments[1], status: 'draft' }] },
+      { script: 'hant', wording: 'standard', readings: false, words: false },
+      terms,
+    );
+    const html = rowsHtml(withStatus, options());
+    expect(html).toContain('<div class="cell en" lang="en"><p class="untranslated">Not yet translated</p></div>');
+    expect(html).toMatch(/<p class="track-status">Draft<\/p><p class="seg-text">/);
+  });
+});
+
+describe('rowsHtml beside the official English', () => {
+  const three = [
+    ...record.segments,
+    { id: 'a1', kind: 'answer' as const, speaker: null, zh: '增長5.2%。', en: 'Growth of 5.2%.', figureIssues: [] },
+    { id: 'a2', kind: 'paragraph' as const, speaker: null, zh: '另一句。', en: 'Another sentence.', figureIssues: [] },
+  ];
+  const official = {
+    publisher: { zh: '政府', en: 'Government' },
+    url: 'https://example.gov/en',
+    title: null,
+    paragraphs: ['(1) The chain-chief system', 'Growth of 5.3%, and another sentence.', 'A translation of the remarks follows:'],
+    links: [
+      { zh: ['h1'], en: [0] },
+      { zh: ['a1', 'a2'], en: [1] },
+    ],
+  };
+  const view = buildReleaseView({ ...record, segments: three, official }, { script: 'hant', wording: 'standard', readings: false, words: false }, terms);
+  const html = rowsHtml(view, options({ english: 'official' }));
+
+  test('shows the official paragraphs, never Duizhao’s English for a rendered segment', () => {
+    expect(html).toContain('(1) The chain-chief system');
+    expect(html).not.toContain('(1) The chain chief system');
+  });
+
+  test('a segment left out says so and offers Duizhao’s translation beside it', () => {
+    const q1 = html.slice(html.indexOf('id="p-q1"'), html.indexOf('id="p-a1"'));
+    expect(q1).toContain('<p class="gap gap-omitted">Not in the official English</p><p class="track-status">Duizhao translation:</p>');
+    expect(q1).toContain('Chain chiefs');
+  });
+
+  test('two segments rendered by one paragraph: the second points to the first; figures that differ are flagged', () => {
+    const a1 = html.slice(html.indexOf('id="p-a1"'), html.indexOf('id="p-a2"'));
+    expect(a1).toContain('Growth of 5.3%');
+    expect(a1).toMatch(/<p class="figures-warning" role="note">Official figures differ: .*5\.2/);
+    expect(html).toContain('<p class="en-shared" data-en-from="p-a1">With the passage above</p>');
+  });
+
+  test('English with no Chinese source is a row of its own with a permalink', () => {
+    expect(html).toContain('<div id="en-2" class="row kind-paragraph gap-row"><div class="cell zh"><p class="gap gap-added">Added in the English</p></div>');
+    expect(html).toContain('href="#en-2"');
+    expect(html.match(/<div id="(p|en)-/g)).toHaveLength(5);
   });
 });

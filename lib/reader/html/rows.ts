@@ -3,10 +3,24 @@ import { rubyOf, type RubyMode, type SegmentRuby } from '@/lib/study/annotate';
 import { rubyHtml } from '@/lib/study/ruby-html';
 import type { Piece } from '@/lib/terms/marks';
 import type { SpeakerRecord } from '../types';
-import type { ReleaseView, ViewSegment } from '../view';
+import type { EnglishPiece, ReleaseView, ViewSegment } from '../view';
 
 export type RowLabels = {
   figuresDiffer: string;
+  /** The official English's figures differ from the Chinese. */
+  officialFiguresDiffer: string;
+  untranslated: string;
+  draft: string;
+  /** A segment the official English leaves out. */
+  omitted: string;
+  /** An English paragraph with no Chinese source. */
+  added: string;
+  /** A segment whose English is the paragraph shown with the one before it. */
+  sharedEnglish: string;
+  /** Before Duizhao's translation of a passage the official English leaves out. */
+  duizhaoFill: string;
+  /** ": " or "：", after a label. */
+  colon: string;
   permalink: string;
   copyCitation: string;
   /** "Original wording: {word}". */
@@ -17,11 +31,16 @@ export type RowOptions = {
   zhLang: string;
   /** Ruby over the Chinese, or null. Tone colours are the container's class: the rows are the same with or without. */
   ruby: RubyMode | null;
+  /** Which English the rows show; 'official' needs the view's official English. */
+  english: 'official' | 'duizhao';
   /** Word starts for the pop-up dictionary on each paragraph. */
   words: boolean;
   termHref: (key: string) => string;
   labels: RowLabels;
 };
+
+/** The options with each term's footnote number in the print edition. */
+type Rendering = RowOptions & { footnotes: ReadonlyMap<string, number> };
 
 const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${esc(value)}"`);
 
@@ -35,8 +54,8 @@ function pieceHtml(piece: Piece, at: number, ruby: SegmentRuby | null, inLink: b
   return `<mark class="tw-word"${inLink ? '' : ' tabindex="0"'}${attr('data-original', piece.original)}${attr('title', labels.original.replace('{word}', piece.original))}>${text}</mark>`;
 }
 
-function chineseHtml(segment: ViewSegment, options: RowOptions): string {
-  const ruby = options.ruby && segment.readings ? rubyOf(segment.readings, options.ruby) : null;
+function chineseHtml(segment: ViewSegment, options: Rendering): string {
+  const ruby = options.ruby && segment.readings ? rubyOf({ ...segment, readings: segment.readings }, options.ruby) : null;
   let at = 0; // code points before the piece: where its readings start
   const piece = (p: Piece, inLink: boolean) => {
     const html = pieceHtml(p, at, ruby, inLink, options.labels);
@@ -44,6 +63,7 @@ function chineseHtml(segment: ViewSegment, options: RowOptions): string {
     return html;
   };
   const nested = new Map(segment.marks.map((m) => [m.start, m.nested]));
+  const footnote = options.footnotes;
   let offset = 0;
   return segment.zhRuns
     .map((run) => {
@@ -52,39 +72,102 @@ function chineseHtml(segment: ViewSegment, options: RowOptions): string {
       if (!run.term) return run.pieces.map((p) => piece(p, false)).join('');
       const inner = [...new Set((nested.get(start) ?? []).map((n) => n.key))];
       // A link, so a term opens its glossary entry without JavaScript; with it, its card.
-      return `<a class="term"${attr('href', options.termHref(run.term))}${attr('data-term', run.term)}${inner.length ? attr('data-nested', inner.join(' ')) : ''}>${run.pieces.map((p) => piece(p, true)).join('')}</a>`;
+      // draggable=false: a drag across a term selects its text (to note it) instead of dragging the link.
+      return `<a class="term" draggable="false"${attr('href', options.termHref(run.term))}${attr('data-term', run.term)}${attr('data-fn', footnote.get(run.term)?.toString())}${inner.length ? attr('data-nested', inner.join(' ')) : ''}>${run.pieces.map((p) => piece(p, true)).join('')}</a>`;
     })
     .join('');
 }
 
-function englishHtml(segment: ViewSegment): string {
-  return segment.enPieces.map((p) => (p.term ? `<span class="term-en"${attr('data-term', p.term)}>${esc(p.text)}</span>` : esc(p.text))).join('');
+const piecesHtml = (pieces: readonly EnglishPiece[]) =>
+  pieces.map((p) => (p.term ? `<span class="term-en"${attr('data-term', p.term)}>${esc(p.text)}</span>` : esc(p.text))).join('');
+
+const note = (className: string, text: string) => `<p class="${className}">${esc(text)}</p>`;
+
+/** Duizhao's English for a segment: its text (a draft says so), or a plain statement that there is none yet. */
+function duizhaoHtml(segment: ViewSegment, tag: string, labels: RowLabels): string {
+  if (segment.status === 'untranslated' || !segment.en) return note('untranslated', labels.untranslated);
+  const draft = segment.status === 'draft' ? `<p class="track-status">${esc(labels.draft)}</p>` : '';
+  return `${draft}<${tag} class="seg-text">${piecesHtml(segment.enPieces)}</${tag}>`;
 }
 
-function rowHtml(segment: ViewSegment, speaker: SpeakerRecord | null, options: RowOptions): string {
+const figuresHtml = (label: string, issues: readonly string[], colon: string) =>
+  issues.length ? `<p class="figures-warning" role="note">${esc(label)}${esc(colon)}${esc(issues.join('; '))}</p>` : '';
+
+/** What a row shows in its English cell, decided per track (see officialEnglish). */
+type EnglishCell = (segment: ViewSegment, tag: string) => string;
+
+function rowHtml(segment: ViewSegment, speaker: SpeakerRecord | null, options: Rendering, english: EnglishCell): string {
   const tag = tagOf(segment);
   // Turns are labelled where they start; points continue the answer above them.
   const label = speaker && (segment.kind === 'question' || segment.kind === 'answer') ? speaker : null;
   const words = options.words && segment.words ? attr('data-words', segment.words.map((w) => w.start).join(',')) : '';
-  const { labels } = options;
-  const figures = segment.figureIssues.length
-    ? `<p class="figures-warning" role="note">${esc(labels.figuresDiffer)}: ${esc(segment.figureIssues.join('; '))}</p>`
-    : '';
   return (
-    `<div id="p-${esc(segment.id)}" class="row kind-${segment.kind}">` +
+    `<div id="p-${esc(segment.id)}" class="row kind-${segment.kind}"${speaker ? attr('data-speaker-zh', speaker.zh) + attr('data-speaker-en', speaker.en) : ''}>` +
     `<div class="cell zh"${attr('lang', options.zhLang)}>${label ? `<p class="speaker">${esc(label.zh)}</p>` : ''}<${tag} class="seg-text"${words}>${chineseHtml(segment, options)}</${tag}></div>` +
-    `<div class="cell en" lang="en">${label ? `<p class="speaker">${esc(label.en)}</p>` : ''}<${tag} class="seg-text">${englishHtml(segment)}</${tag}>${figures}</div>` +
-    `<div class="row-tools"><a href="#p-${esc(segment.id)}" class="permalink"${attr('aria-label', labels.permalink)}>#</a>` +
-    `<button type="button" class="copy-citation" disabled>${esc(labels.copyCitation)}</button><span class="copy-status" role="status"></span></div>` +
+    `<div class="cell en" lang="en">${label ? `<p class="speaker">${esc(label.en)}</p>` : ''}${english(segment, tag)}</div>` +
+    toolsHtml(`p-${segment.id}`, options.labels) +
     `</div>`
   );
 }
 
+const toolsHtml = (id: string, labels: RowLabels) =>
+  `<div class="row-tools"><a href="#${esc(id)}" class="permalink"${attr('aria-label', labels.permalink)}>#</a>` +
+  `<button type="button" class="copy-citation" disabled>${esc(labels.copyCitation)}</button></div>`;
+
+/** An English paragraph the Chinese has no source for: a row of its own, its Chinese cell saying so. */
+const addedRowHtml = (paragraph: number, pieces: readonly EnglishPiece[], options: Rendering) =>
+  `<div id="en-${paragraph}" class="row kind-paragraph gap-row">` +
+  `<div class="cell zh">${note('gap gap-added', options.labels.added)}</div>` +
+  `<div class="cell en" lang="en"><p class="seg-text">${piecesHtml(pieces)}</p></div>` +
+  toolsHtml(`en-${paragraph}`, options.labels) +
+  `</div>`;
+
+/**
+ * Rows beside the official English, one group of linked segments and paragraphs at a time: the
+ * first segment of a group shows its paragraphs (and any figures they give differently), a
+ * segment after it in the same group points to them, a segment the English leaves out says so
+ * (with Duizhao's translation, if there is one), and added English gets a row of its own.
+ */
+function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['official']>, options: Rendering): string {
+  const { labels } = options;
+  const byId = new Map(view.segments.map((s) => [s.id, s]));
+  const figures = new Map(official.gaps.figures.map((f) => [f.zh[0], f.issues.map((i) => i.message)]));
+  const speakerOf = (s: ViewSegment) => (s.speaker ? (view.speakers[s.speaker] ?? null) : null);
+  return official.groups
+    .map((group) => {
+      if (!group.zh.length) return group.en.map((p) => addedRowHtml(p, official.paragraphs[p], options)).join('');
+      return group.zh
+        .map((id, index) => {
+          const segment = byId.get(id)!;
+          const english: EnglishCell = (s, tag) => {
+            if (index > 0) return `<p class="en-shared"${attr('data-en-from', `p-${group.zh[0]}`)}>${esc(labels.sharedEnglish)}</p>`;
+            if (!group.en.length) {
+              const fill = s.en && s.status !== 'untranslated' ? `<p class="track-status">${esc(labels.duizhaoFill)}</p><${tag} class="seg-text fill">${piecesHtml(s.enPieces)}</${tag}>` : '';
+              return note('gap gap-omitted', labels.omitted) + fill;
+            }
+            const text =
+              group.en.length === 1
+                ? `<${tag} class="seg-text">${piecesHtml(official.paragraphs[group.en[0]])}</${tag}>`
+                : `<div class="seg-text">${group.en.map((p) => `<p>${piecesHtml(official.paragraphs[p])}</p>`).join('')}</div>`;
+            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels.colon);
+          };
+          return rowHtml(segment, speakerOf(segment), options, english);
+        })
+        .join('');
+    })
+    .join('');
+}
 /**
  * The release's rows as HTML: rendered once per view on the server and never by React, so the text
  * reaches the browser once (not a second time in React's payload) and costs no hydration. Every
  * text and attribute is escaped here.
  */
 export function rowsHtml(view: ReleaseView, options: RowOptions): string {
-  return view.segments.map((s) => rowHtml(s, s.speaker ? (view.speakers[s.speaker] ?? null) : null, options)).join('');
+  return rowsWithFootnotes(view, { ...options, footnotes: new Map(view.footnotes.map((f, i) => [f.key, i + 1])) });
+}
+
+function rowsWithFootnotes(view: ReleaseView, options: Rendering): string {
+  if (options.english === 'official' && view.official) return officialRowsHtml(view, view.official, options);
+  const english: EnglishCell = (s, tag) => duizhaoHtml(s, tag, options.labels) + figuresHtml(options.labels.figuresDiffer, s.figureIssues, options.labels.colon);
+  return view.segments.map((s) => rowHtml(s, s.speaker ? (view.speakers[s.speaker] ?? null) : null, options, english)).join('');
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { parseRole, type Role } from '@/lib/auth/role';
+import { bearerToken } from '@/lib/auth/tokens';
 import { auth } from './index';
+import { tokenViewer } from './tokens';
 
 /** Who is asking, and how the request proved it. */
 export type Viewer = { id: string; name: string; email: string; role: Role; via: 'session' | 'token' };
@@ -13,5 +15,14 @@ export async function getViewer(headers: Headers): Promise<Viewer | null> {
   return { id, name, email, role: parseRole(role), via: 'session' };
 }
 
-/** The viewer of an API request. */
-export const requestViewer = (request: Request): Promise<Viewer | null> => getViewer(request.headers);
+/**
+ * The viewer of an API request: a personal API token (`Authorization: Bearer dz_…`, which a
+ * cross-site page cannot send) or else the session cookie. A token that is not valid is no one,
+ * never the cookie's reader instead.
+ */
+export async function requestViewer(request: Request): Promise<Viewer | null> {
+  const header = request.headers.get('authorization');
+  if (header === null) return getViewer(request.headers);
+  const token = bearerToken(header);
+  return token ? tokenViewer(token) : null;
+}

@@ -58,7 +58,7 @@ export async function curatedHistory(keyOrTerm: string): Promise<CuratedRevision
   if (!entry) throw notFound(keyOrTerm);
   return revisions.map((r) => ({
     id: r.id,
-    editor: { id: r.editor.id, name: r.editor.name },
+    editor: r.editor && { id: r.editor.id, name: r.editor.name },
     createdAt: r.createdAt.toISOString(),
     fields: JSON.parse(r.snapshot) as CuratedFields,
   }));

@@ -11,6 +11,7 @@ import { policyReadings } from '@/lib/server/study/readings';
 import { currentVersions } from '@/lib/server/versions';
 import { parseRenderings } from '@/lib/glossary/curated';
 import { readings, type PolicyReadings } from '@/lib/study/pinyin';
+import { englishFor } from '@/lib/study/english-span';
 import { splitSentences } from '@/lib/study/sentences';
 import { termKey } from '@/lib/terms/key';
 
@@ -81,16 +82,35 @@ function occurrences(corpus: readonly CorpusSegment[], key: string): GlossaryIte
   return { total: releases.reduce((sum, r) => sum + r.count, 0), releases };
 }
 
-/** A typed form is converted from its own script: a form that is its own key is Simplified. */
+/** A typed form in a script, converted from its own: a form that is its own key is Simplified. */
+const writtenIn = (written: string, script: Script) => convert(written, termKey(written) === written ? 'hans' : 'hant', script);
+
 function formsIn(key: string, written: readonly string[], script: Script): string[] {
-  const forms = written.map((w) => convert(w, termKey(w) === w ? 'hans' : 'hant', script));
+  const forms = written.map((w) => writtenIn(w, script));
   return [...new Set([...forms, convert(key, 'hans', script)])];
 }
 
+/** English as words without plural endings, for a search that finds "little giant (enterprises)" by "little giants". */
+const englishWords = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w))
+    .join(' ')} `;
+
 const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 
-/** q as Chinese in any script (by key), as pinyin with or without tones and spaces, or as English. */
-function queryMatcher(q: string | undefined): (item: ItemFields) => boolean {
+/** The curated English a search reads besides the renderings: their notes, the literal sense, the explanation. */
+const curatedEnglish = (c: Curated | undefined) =>
+  c ? [...parseRenderings(c.renderings).flatMap((r) => (r.note ? [r.note] : [])), ...(c.literal ? [c.literal] : []), c.explanation] : [];
+
+/**
+ * q as Chinese in any script (by key), as pinyin with or without tones and spaces, or as English:
+ * the renderings, the notes' English and `more` (an entry's explanation, "little giants" finding
+ * 專精特新, whose explanation tells how they grow into them).
+ */
+function queryMatcher(q: string | undefined): (item: ItemFields, more?: readonly string[]) => boolean {
   const query = q?.trim() ?? '';
   if (!query) return () => true;
   if (/\p{Script=Han}/u.test(query)) {
@@ -100,9 +120,10 @@ function queryMatcher(q: string | undefined): (item: ItemFields) => boolean {
   // Pinyin only when q could be pinyin (syllables with tone marks or numbers): "5G" must not become "g".
   const pinyin = /^(?:[a-zü\u0300-\u036f]+[1-5]?[\s'’]*)+$/i.test(query.normalize('NFD')) ? toneless(query) : '';
   const english = query.toLowerCase();
-  return (item) =>
+  const words = englishWords(query);
+  return (item, more = []) =>
     (pinyin !== '' && toneless(item.pinyin).includes(pinyin)) ||
-    [...item.renderings.map((r) => r.text), ...item.noteEnglish].some((text) => text.toLowerCase().includes(english));
+    [...item.renderings.map((r) => r.text), ...item.noteEnglish, ...more].some((text) => text.toLowerCase().includes(english) || (words.trim() !== '' && englishWords(text).includes(words)));
 }
 
 function glossaryItem(key: string, curated: Curated | undefined, notes: readonly NoteSummary[], script: Script, policy: PolicyReadings): ItemFields {
@@ -136,11 +157,12 @@ export async function listGlossary({ q, script, viewer }: { q?: string; script: 
   const matches = queryMatcher(q);
   return keys
     .map((key) => glossaryItem(key, curatedByKey.get(key), notesByKey.get(key) ?? [], script, policy))
-    .filter(matches)
+    .filter((item) => matches(item, curatedEnglish(curatedByKey.get(item.key))))
     .map((item) => ({ ...item, occurrences: occurrences(corpus, item.key) }));
 }
 
-function concordance(corpus: readonly CorpusSegment[], key: string, script: Script): ConcordanceLine[] {
+/** Every sentence holding the key, with the English sentence that renders it where the alignment shows it (see englishFor). */
+function concordance(corpus: readonly CorpusSegment[], key: string, script: Script, renderings: readonly string[]): ConcordanceLine[] {
   return corpus.flatMap((s) => {
     if (!s.key.includes(key)) return [];
     // Split the segment converted whole to the asked script; sentence marks survive conversion, so
@@ -148,7 +170,9 @@ function concordance(corpus: readonly CorpusSegment[], key: string, script: Scri
     const shown = splitSentences(convert(s.zh, s.sourceScript, script));
     const releaseTitle = { zh: convert(s.title.zh, s.sourceScript, script), en: s.title.en };
     return splitSentences(s.key).flatMap((sentence, i) =>
-      sentence.text.includes(key) ? [{ slug: s.slug, releaseTitle, segmentId: s.id, sentence: shown[i].text, en: s.en }] : [],
+      sentence.text.includes(key)
+        ? [{ slug: s.slug, releaseTitle, segmentId: s.id, sentence: shown[i].text, en: englishFor(s.en, s.key, sentence.start + sentence.text.indexOf(key), renderings) }]
+        : [],
     );
   });
 }
@@ -160,13 +184,14 @@ export async function getGlossaryEntry(keyOrTerm: string, script: Script, viewer
   const [curated, notes] = await Promise.all([db.glossaryTerm.findUnique({ where: { key } }), listNotes(viewer, { termKey: key })]);
   if (!curated && !notes.length) return null;
   const [corpus, policy] = await Promise.all([loadCorpus(), policyReadings()]);
+  const item = glossaryItem(key, curated ?? undefined, notes, script, policy);
   return {
-    ...glossaryItem(key, curated ?? undefined, notes, script, policy),
+    ...item,
     occurrences: occurrences(corpus, key),
     literal: curated?.literal ?? null,
     explanation: curated?.explanation ?? null,
-    notes,
-    concordance: concordance(corpus, key, script),
+    notes: notes.map((n) => ({ ...n, shown: writtenIn(n.term, script) })),
+    concordance: concordance(corpus, key, script, [...item.renderings.map((r) => r.text), ...item.noteEnglish]),
   };
 }
 

@@ -26,7 +26,8 @@ export async function takeNoteWriteSlot(db: Tx, userId: string, now = Date.now()
   const since = now - NOTE_WRITE_WINDOW_MS;
   const id = randomUUID();
   const lock = `note-lock:${userId}`;
-  await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${lock}, ${lock}, 1, ${now})
+  // A random id: two first writers racing on the same id would meet the primary key, which ON CONFLICT ("key") does not cover.
+  await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${randomUUID()}, ${lock}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET "lastRequest" = ${now}`;
   await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" >= ${prefix} AND "key" < ${end} AND "lastRequest" <= ${since}`;
   const inserted = await db.$executeRaw`

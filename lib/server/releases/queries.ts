@@ -7,12 +7,14 @@ import type { OfficialEnglish, ReleaseRecord, ReleaseSummary } from '@/lib/reade
 export async function listReleases(): Promise<ReleaseSummary[]> {
   const rows = await db.release.findMany({
     orderBy: [{ date: 'desc' }, { slug: 'asc' }],
-    select: { slug: true, date: true, sourceScript: true, issuerZh: true, issuerEn: true, titleZh: true, titleEn: true },
+    select: { slug: true, date: true, sourceScript: true, region: true, kind: true, issuerZh: true, issuerEn: true, titleZh: true, titleEn: true },
   });
   return rows.map((r) => ({
     slug: r.slug,
     date: r.date,
     sourceScript: r.sourceScript as ReleaseSummary['sourceScript'],
+    region: r.region as ReleaseSummary['region'],
+    kind: r.kind as ReleaseSummary['kind'],
     issuer: { zh: r.issuerZh, en: r.issuerEn },
     title: { zh: r.titleZh, en: r.titleEn },
   }));

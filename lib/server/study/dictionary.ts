@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db';
 import { renderingTexts } from '@/lib/glossary/curated';
 import type { NoteViewer } from '@/lib/server/notes/visibility';
 import { lookupPrefixes, lookupWord, type DictionaryEntry } from '@/lib/study/cedict';
+import { readableDefinitions, type FormOf } from '@/lib/study/cedict-markup';
 import type { LookupEntry } from '@/lib/study/lookup-entry';
 import { pinyinOf } from '@/lib/study/annotate';
 import { termKey } from '@/lib/terms/key';
@@ -12,19 +13,27 @@ import { policyReadings } from './readings';
 
 export type LookupQuery = { q: string; script: Script; viewer: NoteViewer | null; match: 'exact' | 'prefixes' };
 
-// The headword from CC-CEDICT's own forms: Simplified→Traditional is one-to-many (干 is 乾, 幹 or
-// 干; 发 is 發 or 髮), so Taiwan and Hong Kong forms start from the Traditional one.
-const headword = (e: DictionaryEntry, script: Script) =>
-  script === 'hans' ? e.simplified : script === 'hant' ? e.traditional : convert(e.traditional, 'hant', script);
+/**
+ * A CC-CEDICT word in a script, from its own two forms: Simplified→Traditional is one-to-many (干 is
+ * 乾, 幹 or 干; 发 is 發 or 髮), so Taiwan and Hong Kong forms start from the Traditional one.
+ */
+export const cedictForm =
+  (script: Script): FormOf =>
+  (traditional, simplified) =>
+    script === 'hans' ? simplified : script === 'hant' ? traditional : convert(traditional, 'hant', script);
 
-const cedictEntry = (e: DictionaryEntry, script: Script): LookupEntry => ({
-  source: 'cedict',
-  word: headword(e, script),
-  traditional: e.traditional,
-  simplified: e.simplified,
-  pinyin: e.pinyin,
-  definitions: e.definitions,
-});
+/** A CC-CEDICT entry in a script, its cross-references and measure words readable (see cedict-markup.ts). */
+export function cedictEntry(e: DictionaryEntry, script: Script): LookupEntry {
+  const form = cedictForm(script);
+  return {
+    source: 'cedict',
+    word: form(e.traditional, e.simplified),
+    traditional: e.traditional,
+    simplified: e.simplified,
+    pinyin: e.pinyin,
+    definitions: readableDefinitions(e.definitions, form),
+  };
+}
 
 /**
  * Dictionary answers for `q` (any script): the curated glossary entry and the viewer's own notes

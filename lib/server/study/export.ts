@@ -16,6 +16,8 @@ export type VocabularyExportRequest = {
   release?: string;
   script: Script;
   show: VocabularyFilter;
+  /** '1': also numbers, date and count units and lone function characters (left out by default). */
+  minor?: '0' | '1';
   /** The site locale the citation links open in. */
   locale: string;
   /** The public origin the citation links start with (see publicOrigin in lib/auth/env.ts). */
@@ -27,7 +29,7 @@ export type VocabularyExport = ExportFile & { disposition: string };
 
 /** A release's vocabulary or the viewer's own glossary as a file, with its title, citations and name. */
 export async function vocabularyExport(request: VocabularyExportRequest): Promise<VocabularyExport> {
-  const { format, scope, release: slug, script, show, locale, origin, viewer } = request;
+  const { format, scope, release: slug, script, show, minor, locale, origin, viewer } = request;
   const cite: Cite = (r, id) =>
     passageReference({ issuer: r.issuer.en, title: r.title.en, date: r.date }, id, `${origin}/${locale}/releases/${r.slug}?script=${script}#p-${id}`);
 
@@ -38,7 +40,7 @@ export async function vocabularyExport(request: VocabularyExportRequest): Promis
     title = 'My Duizhao glossary';
     name = `duizhao-my-glossary-${script}`;
   } else {
-    const vocabulary = slug ? await releaseVocabulary(slug, script, viewer, cite) : null;
+    const vocabulary = slug ? await releaseVocabulary(slug, script, viewer, cite, { minor: minor === '1' }) : null;
     if (!vocabulary) throw new DomainError('not_found', `No release with slug "${slug}"`);
     items = filterVocabulary(vocabulary.items, show);
     title = `${vocabulary.release.title.zh} — ${vocabulary.release.title.en}`;

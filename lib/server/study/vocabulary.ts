@@ -10,11 +10,13 @@ import { visibleNotesWhere, type NoteViewer } from '@/lib/server/notes/visibilit
 import { ownTerms } from '@/lib/server/views/overlay';
 import { releaseView } from '@/lib/server/views/release-view';
 import { lookupWord } from '@/lib/study/cedict';
+import { readableDefinitions } from '@/lib/study/cedict-markup';
 import { hskTag, loadDifficulty } from '@/lib/study/difficulty';
 import type { VocabularyItem } from '@/lib/study/export/types';
 import { readings } from '@/lib/study/pinyin';
 import { buildVocabulary, type VocabularySegment, type VocabularySources } from '@/lib/study/vocabulary';
 import { dictionaryWords } from '@/lib/study/words';
+import { cedictForm } from './dictionary';
 import { policyReadings } from './readings';
 
 const group = <T,>(rows: readonly T[], key: (row: T) => string) => {
@@ -68,17 +70,23 @@ function vocabularySegments(view: ReleaseView, own: readonly OverlayMark[]): Voc
   });
 }
 
-async function vocabularyOf(slug: string, script: Script, viewer: NoteViewer | null, cite: Cite, from: VocabularySources) {
+async function vocabularyOf(slug: string, script: Script, viewer: NoteViewer | null, cite: Cite, from: VocabularySources, minor = false) {
   const [cached, own] = await Promise.all([releaseView(slug, { script, ...VOCABULARY_VIEW }), viewer ? ownTerms(viewer.id) : null]);
   if (!cached) return null;
   const { view } = cached;
+  const form = cedictForm(script);
+  // Senses as the pop-up shows them: measure words and cross-references in the script, with tone marks.
+  const dictionary = (word: string) => from.dictionary(word).map((e) => ({ ...e, definitions: readableDefinitions(e.definitions, form) }));
   const segments = vocabularySegments(view, own?.keys.length ? overlayMarks(view, own.matcher) : []);
-  return { release: view, items: buildVocabulary(segments, from, { slug, cite: (id) => cite(view, id) }) };
+  return { release: view, items: buildVocabulary(segments, { ...from, dictionary }, { slug, cite: (id) => cite(view, id), minor }) };
 }
 
-/** A release's vocabulary in a script, as the viewer sees it (their notes included); null for an unknown slug. */
-export async function releaseVocabulary(slug: string, script: Script, viewer: NoteViewer | null, cite: Cite) {
-  return vocabularyOf(slug, script, viewer, cite, await sources(viewer));
+/**
+ * A release's vocabulary in a script, as the viewer sees it (their notes included); null for an
+ * unknown slug. Numbers, date and count units and lone function characters only with `minor`.
+ */
+export async function releaseVocabulary(slug: string, script: Script, viewer: NoteViewer | null, cite: Cite, options: { minor?: boolean } = {}) {
+  return vocabularyOf(slug, script, viewer, cite, await sources(viewer), options.minor);
 }
 
 /**

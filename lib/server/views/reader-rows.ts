@@ -8,14 +8,15 @@ import { staticHtmlId } from './static-html';
 const built = new WeakMap<ReleaseView, Map<string, string>>();
 
 /** The reader's rows for a view as server-built HTML: the id StaticHtml shows them by. */
-export function readerRows(view: ReleaseView, state: ReaderState, options: Omit<RowOptions, 'ruby' | 'words'>): string {
+export function readerRows(view: ReleaseView, state: ReaderState, options: Omit<RowOptions, 'ruby' | 'words' | 'english'>): string {
   const ruby = state.pinyin === 'off' ? null : state.pinyin;
-  const key = JSON.stringify([ruby, state.lookup, options.zhLang, options.labels, options.termHref('')]);
+  const english = state.english === 'official' && view.official ? 'official' : 'duizhao';
+  const key = JSON.stringify([ruby, state.lookup, english, options.zhLang, options.labels, options.termHref('')]);
   const forView = built.get(view) ?? new Map<string, string>();
   built.set(view, forView);
   let html = forView.get(key);
   if (html === undefined) {
-    html = rowsHtml(view, { ...options, ruby, words: state.lookup === 'on' });
+    html = rowsHtml(view, { ...options, ruby, english, words: state.lookup === 'on' });
     forView.set(key, html);
   }
   return staticHtmlId(html);

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { noteHtml } from './note';
 import type { VocabularyItem } from './types';
 
 // Anki's text import (≥ 2.1.55) reads `#key:value` lines at the top of the file as settings. Notes go
@@ -37,7 +38,8 @@ function back(item: VocabularyItem, lang: string): string {
   const pieces = [
     item.pinyin && span('pinyin', item.pinyin),
     english && span('english', english),
-    item.note && span('note', item.note),
+    // The note's Markdown as the app renders it: sanitised HTML, so no tag a reader typed survives.
+    item.note && (item.noteFormat === 'text' ? span('note', item.note) : `<div class='note'>${noteHtml(item.note)}</div>`),
     item.example?.zh && span('example', item.example.zh, lang),
     item.example?.en && span('example-en', item.example.en),
     item.example?.ref && span('ref', item.example.ref),

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { noteText } from './note';
 import type { VocabularyItem } from './types';
 
 // RFC 4180 with CRLF, opening with a UTF-8 BOM: without it Excel decodes the file in the system's
@@ -30,7 +31,10 @@ function splitList(cell: string, sep: string): string[] {
   return cell === '' ? [] : cell.split(sep);
 }
 
-/** The items as a spreadsheet: one row each; an example is null exactly when its three cells are empty. */
+/**
+ * The items as a spreadsheet: one row each; an example is null exactly when its three cells are
+ * empty. A Markdown note is written as the text it shows (parseCsv reads it back as text).
+ */
 export function toCsv(items: VocabularyItem[]): string {
   const rows = items.map((item) => [
     ...[
@@ -38,7 +42,7 @@ export function toCsv(items: VocabularyItem[]): string {
       item.key,
       item.pinyin,
       joinList(item.english, '; '),
-      item.note,
+      item.noteFormat === 'text' ? item.note : noteText(item.note),
       item.example?.zh ?? '',
       item.example?.en ?? '',
       item.example?.ref ?? '',
@@ -76,6 +80,6 @@ export function parseCsv(text: string): VocabularyItem[] {
   return records.map((record) => {
     const row = Row.parse(Object.fromEntries(COLUMNS.map((column, i) => [column, unguard(record[i]!)])));
     const { example_zh: zh, example_en: en, example_ref: ref, ...rest } = row;
-    return { ...rest, example: zh || en || ref ? { zh, en, ref } : null };
+    return { ...rest, noteFormat: 'text' as const, example: zh || en || ref ? { zh, en, ref } : null };
   });
 }

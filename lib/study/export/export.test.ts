@@ -5,6 +5,7 @@ import { ankiTag, parseAnkiTsv, toAnkiTsv } from './anki';
 import { parseCsv, toCsv } from './csv';
 import { exportVocabulary } from './index';
 import { parseMarkdown, toMarkdown } from './markdown';
+import { noteHtml, noteText } from './note';
 import type { VocabularyItem } from './types';
 
 const NASTY_NOTE = [
@@ -79,6 +80,7 @@ const items: VocabularyItem[] = [
     pinyin: '-',
     english: [''],
     note: '#leading hash\n\n\n',
+    noteFormat: 'text',
     example: { zh: '\n', en: ' ', ref: '' },
     frequency: 1,
     source: 'curated',
@@ -114,20 +116,22 @@ describe('Anki', () => {
     expect(parseAnkiTsv(toAnkiTsv([], { lang: 'zh-Hans' })).rows).toEqual([]);
   });
 
-  it('puts the term on the front and escaped pieces on the back', () => {
+  it('puts the term on the front and escaped pieces on the back, a Markdown note as its sanitised HTML', () => {
     file.rows.forEach((row, i) => {
       const item = items[i]!;
       const [, term] = /^<span class='term' lang='zh-Hant'>([^<>]*)<\/span>$/.exec(row.front) ?? [];
       expect(unhtml(term!)).toBe(item.term);
+      const markdownNote = item.note && item.noteFormat !== 'text' ? `<div class='note'>${noteHtml(item.note)}</div>` : '';
+      if (markdownNote) expect(row.back).toContain(markdownNote);
       // Only our own markup: every '<' and '>' left belongs to a span or a <br>.
-      expect(row.back.replace(/<span class='[\w-]+'(?: lang='zh-Hant')?>|<\/span>|<br>/g, '')).not.toMatch(/[<>"']/);
-      const pieces = backPieces(row.back);
+      expect(row.back.replace(markdownNote, '').replace(/<span class='[\w-]+'(?: lang='zh-Hant')?>|<\/span>|<br>/g, '')).not.toMatch(/[<>"']/);
+      const pieces = backPieces(row.back.replace(markdownNote, ''));
       expect(pieces).toEqual(
         Object.fromEntries(
           Object.entries({
             pinyin: item.pinyin,
             english: item.english.filter(Boolean).join('; '),
-            note: item.note.replace(/\r\n?/g, '\n'), // HTML has one kind of line break
+            note: item.noteFormat === 'text' ? item.note.replace(/\r\n?/g, '\n') : '', // HTML has one kind of line break
             example: item.example?.zh.replace(/\r\n?/g, '\n'),
             'example-en': item.example?.en,
             ref: item.example?.ref,
@@ -137,6 +141,19 @@ describe('Anki', () => {
     });
     expect(file.rows[0]!.back).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(tsv).not.toContain('<script');
+  });
+
+  it('renders a note’s Markdown as Anki shows HTML: sanitised, links only to the web, on one line', () => {
+    const note = '**Key** term:\n\n- first\n- second\n\n[site](https://example.org) [bad](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n```\ncode\tline\n```';
+    const [row] = parseAnkiTsv(toAnkiTsv([{ ...items[2]!, note }], { lang: 'zh-Hans' })).rows;
+    const html = /<div class='note'>(.*)<\/div>/.exec(row!.back)![1]!;
+    expect(html).toContain('<strong>Key</strong>');
+    expect(html).toMatch(/<ul>.*<li>first<\/li>.*<li>second<\/li>.*<\/ul>/);
+    expect(html).toContain('<a href="https://example.org" rel="noopener nofollow ugc">site</a>');
+    expect(html).not.toMatch(/javascript:|<img|onerror="|<script/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<pre><code>code&#9;line&#10;</code></pre>');
+    expect(html).not.toMatch(/[\n\t]/);
   });
 
   it('writes tags as Anki will keep them', () => {
@@ -176,9 +193,15 @@ describe('Anki', () => {
 describe('CSV', () => {
   const csv = toCsv(items);
 
-  it('round-trips every field', () => {
-    expect(parseCsv(csv)).toEqual(items);
+  it('round-trips every field, a Markdown note as the text it shows', () => {
+    expect(parseCsv(csv)).toEqual(items.map((i) => ({ ...i, note: i.noteFormat === 'text' ? i.note : noteText(i.note), noteFormat: 'text' })));
     expect(parseCsv(toCsv([]))).toEqual([]);
+  });
+
+  it('writes a note as plain text: no Markdown marks, no escapes', () => {
+    const note = '**Key** term & *more*: see [the site](https://example.org).\n\n- first\n- second\n\n1. one\n2. two\n\n> quoted `code` 5 &lt; 6';
+    const [row] = parseCsv(toCsv([{ ...items[2]!, note }]));
+    expect(row!.note).toBe('Key term & more: see the site (https://example.org).\n\n• first\n• second\n\n1. one\n2. two\n\nquoted code 5 < 6');
   });
 
   it('opens with a BOM and the header, with CRLF line endings', () => {
@@ -221,13 +244,64 @@ describe('Markdown', () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h2>/g)).toHaveLength(items.length);
     expect(html.match(/<blockquote>/g)).toHaveLength(3); // the non-empty notes
-    // The URL citation, and GFM's autolinks of bare http(s) URLs in the note: shown as written.
+    // Links: the URL citation, and the web address in a reader's own Markdown note.
     const hrefs = [...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
-    expect(hrefs).toHaveLength(3);
+    expect(hrefs).toHaveLength(2);
+    expect(hrefs.some((a) => a.startsWith('<a href="http://evil.example'))).toBe(true);
     expect(hrefs.every((a) => /^<a href="https?:\/\/[^"]*">$/.test(a))).toBe(true);
     expect(html).toContain('<a href="https://example.org/zh-Hant/releases/x?script=tw&amp;layout=side#p-a1-1">');
     expect(html).not.toMatch(/<(script|div|b|h[3-6]|pre|code|table|ul|hr|img|del|em)\b/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('writes a reader’s note as its own Markdown, unescaped, and a curated explanation as text', () => {
+    const note = '**Key** term_with_underscores\n\n- first\n- [site](https://example.org)\n\n5 < 6 & 7 > 2';
+    const doc = toMarkdown([{ ...items[2]!, note }, { ...items[2]!, note: '**not bold**', noteFormat: 'text' }], { title: 'T' });
+    expect(doc).toContain('**Note:**\n\n> **Key** term_with_underscores\n>\n> - first\n> - [site](https://example.org)\n>\n> 5 &#60; 6 & 7 &#62; 2');
+    expect(doc).toContain('**Note (plain text):**\n\n> \\*\\*not bold\\*\\*');
+    const html = marked.parse(doc, { async: false });
+    expect(html).toContain('<strong>Key</strong>');
+    expect(html).toContain('<li><a href="https://example.org">site</a></li>');
+    expect(html).toContain('5 &lt; 6 &amp; 7 &gt; 2');
+    expect(parseMarkdown(doc).map((e) => e.note)).toEqual([note, '**not bold**']);
+  });
+
+  it('writes a note that would link elsewhere than the web, or show an image, as its text', () => {
+    for (const note of ['[x](javascript:alert(1))', '![x](https://example.org/p.png)', '[x][r]\n\n[r]: data:text/html,hi', '[x](relative/path)']) {
+      const doc = toMarkdown([{ ...items[2]!, note }], { title: 'T' });
+      expect(doc).toContain('**Note (plain text):**');
+      expect(marked.parse(doc, { async: false })).not.toMatch(/<(a|img)\b/);
+      expect(parseMarkdown(doc)[0]!.note).toBe(note);
+    }
+  });
+});
+
+describe('Markdown that no renderer turns into markup', () => {
+  // A shared note's English once reached readers as a live tag: GFM's autolink took the backslash of \< into the URL.
+  const PAYLOADS = [
+    'https://a.example/<img src=x onerror=alert(1)//>',
+    'www.a.example/<img src=x onerror=alert(1)//>',
+    'mail me@a.example<img src=x onerror=alert(1)>',
+    'http:\\/\\/<svg onload=alert(1)>',
+    '[x](javascript:alert(1)) <a href="javascript:alert(1)">y</a>',
+    '&lt;img src=x onerror=alert(1)&gt; <<script>>',
+  ];
+  it.each(PAYLOADS)('%s renders as text, with no tag and no link, and parses back verbatim', (payload) => {
+    const item = { ...items[0], english: [payload], note: payload, example: { zh: payload, en: payload, ref: 'ref' } };
+    const doc = toMarkdown([item], { title: payload });
+    // A reader's note is their Markdown: a web address in it may become a link, nothing else may.
+    const [before, note, after] = doc.split(/(\*\*Note[^*]*\*\*\n\n(?:>.*\n?)+)/);
+    for (const gfm of [true, false]) {
+      const html = marked.parse(before! + after!, { async: false, gfm });
+      expect(html).not.toMatch(/<(img|svg|script|a)\b/i);
+      expect(html).not.toMatch(/<[^>]*\son\w+=/i); // an event handler only counts inside a tag
+      const noteHtml = marked.parse(note!, { async: false, gfm });
+      expect(noteHtml).not.toMatch(/<(img|svg|script)\b/i);
+      expect(noteHtml.match(/<a\b[^>]*>/g) ?? []).toEqual((noteHtml.match(/<a href="(https?:|mailto:)[^"<>]*">/g) ?? []));
+      expect(noteHtml).not.toMatch(/<[^>]*\son\w+=/i);
+    }
+    const [back] = parseMarkdown(doc);
+    expect(back).toMatchObject({ english: [payload], note: payload, example: { zh: payload, en: payload } });
   });
 });
 
@@ -264,7 +338,8 @@ describe('round trips of generated text', () => {
   }));
 
   it('CSV', () => {
-    expect(parseCsv(toCsv(generated))).toEqual(generated);
+    const plain = generated.map((item) => ({ ...item, noteFormat: 'text' as const }));
+    expect(parseCsv(toCsv(plain))).toEqual(plain);
   });
 
   it('Markdown', () => {

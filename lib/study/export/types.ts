@@ -10,6 +10,8 @@ export type VocabularyItem = {
   english: string[];
   /** The reader's note (Markdown source) or curated explanation: any text at all. */
   note: string;
+  /** How `note` is written: a reader's note is Markdown (the default), a curated explanation plain text. */
+  noteFormat?: 'markdown' | 'text';
   /** First sentence where it occurs, its paragraph's English, and a citation or permalink. */
   example: { zh: string; en: string; ref: string } | null;
   /** Occurrences in the release (0 for a glossary export without a release). */

@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
-  const [{ locale }, { next }] = await Promise.all([params, searchParams]);
-  return <AuthPage mode="sign-in" locale={locale as Locale} nextParam={next} />;
+  const [{ locale }, { next, registered }] = await Promise.all([params, searchParams]);
+  return <AuthPage mode="sign-in" locale={locale as Locale} nextParam={next} registered={registered === '1'} />;
 }

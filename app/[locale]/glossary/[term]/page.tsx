@@ -1,22 +1,45 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { decodeSegment } from '@/lib/http/path';
 import { currentViewer } from '@/lib/server/auth/current-viewer';
 import { SCRIPT_LANG } from '@/lib/core/text';
 import { getGlossaryEntry } from '@/lib/server/glossary/queries';
+import { metadataFor } from '@/lib/server/page-metadata';
+import { timelineOf } from '@/lib/server/glossary/timeline';
+import { TermTimeline } from '@/app/_components/term-timeline';
 import { savedPreferences } from '@/lib/server/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
 
 type Props = PageProps<'/[locale]/glossary/[term]'>;
 
-export default async function GlossaryEntryPage({ params, searchParams }: Props) {
-  const [{ locale, term }, query, saved] = await Promise.all([params, searchParams, savedPreferences()]);
-  setRequestLocale(locale as Locale);
+/** The entry in the script this request shows, for the page and its metadata alike (one lookup per request). */
+const entryFor = cache(async (term: string, query: Record<string, string | string[] | undefined>, locale: string) => {
+  const saved = await savedPreferences();
   const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: 'hant' });
-  const entry = await getGlossaryEntry(decodeSegment(term), script, await currentViewer());
+  return { script, entry: await getGlossaryEntry(decodeSegment(term), script, await currentViewer()) };
+});
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const [{ locale, term }, query] = await Promise.all([params, searchParams]);
+  const { entry } = await entryFor(term, query, locale);
+  if (!entry) return {};
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Meta' });
+  const english = entry.renderings[0]?.text ?? entry.noteEnglish[0] ?? '';
+  return metadataFor(locale, {
+    title: t('termTitle', { term: entry.term, pinyin: entry.pinyin, english }),
+    description: entry.explanation ?? t('termDescription', { term: entry.term }),
+    kind: 'article',
+  });
+}
+
+export default async function GlossaryEntryPage({ params, searchParams }: Props) {
+  const [{ locale, term }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale as Locale);
+  const { script, entry } = await entryFor(term, query, locale);
   if (!entry) notFound();
   const [t, tn] = await Promise.all([getTranslations('GlossaryPage'), getTranslations('Notes')]);
   const zhLang = SCRIPT_LANG[script];
@@ -34,14 +57,16 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           {entry.renderings.map((r) => (
             <li key={r.text} lang="en">
               <strong>{r.text}</strong> ({r.source === 'official' ? tn('official') : tn('working')}
-              {r.note ? `: ${r.note}` : ''})
+              {r.note ? `${tn('colon')}${r.note}` : ''})
             </li>
           ))}
         </ul>
       )}
       {entry.literal && (
         <p lang="en">
-          {tn('literal')}: {entry.literal}
+          {tn('literal')}
+          {tn('colon')}
+          {entry.literal}
         </p>
       )}
       {entry.explanation && <p lang="en">{entry.explanation}</p>}
@@ -53,7 +78,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           {entry.notes.map((n) => (
             <li key={n.id}>
               <p className="card-note-meta">
-                <span lang={zhLang}>{n.term}</span>
+                <span lang={zhLang}>{n.shown ?? n.term}</span>
                 {n.english && <span lang="en"> · {n.english}</span>} · {n.visibility === 'shared' ? tn('shared') : tn('private')} · {tn('by')}{' '}
                 <bdi>{n.author.name}</bdi>
               </p>
@@ -63,6 +88,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           ))}
         </ul>
       )}
+      <TermTimeline points={await timelineOf(entry.occurrences.releases)} script={script} zhLang={zhLang} />
       <h2>
         {t('concordance')} ({entry.occurrences.total})
       </h2>

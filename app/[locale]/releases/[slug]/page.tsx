@@ -11,11 +11,18 @@ import { regionalScript } from '@/lib/i18n/accept-language';
 import { readerQuery, readerState } from '@/lib/reader/preferences';
 import { SHARED_VIEW_HEADER } from '@/lib/reader/shared-pages';
 import { CACHE_META, declare } from '@/lib/front/declaration';
+import { metadataFor } from '@/lib/server/page-metadata';
 import { savedPreferences } from '@/lib/server/preferences';
+import type { RowLabels } from '@/lib/reader/html/rows';
 import { readerRows } from '@/lib/server/views/reader-rows';
+import { releaseContext } from '@/lib/server/views/release-context';
 import { cachedRelease, releaseView } from '@/lib/server/views/release-view';
-import { CitationCopier } from '@/app/_components/citation-copier';
+import { CitationCopier, type CitationLabels } from '@/app/_components/citation-copier';
 import { EditorialNote } from '@/app/_components/editorial-note';
+import { ReleaseEnglish } from '@/app/_components/release-english';
+import { EditorLinks } from '@/app/_components/editor-links';
+import { PrintNotes } from '@/app/_components/print-notes';
+import { ReleaseContext } from '@/app/_components/release-context';
 import { Outline } from '@/app/_components/outline';
 import { ReaderToolbar } from '@/app/_components/reader-toolbar';
 import { ReaderNotes } from '@/app/_components/notes/reader-notes';
@@ -25,6 +32,9 @@ import { LookupLoader } from '@/app/_components/study/lookup-loader';
 import { LOOKUP_LABELS, type LookupLabels } from '@/app/_components/study/lookup-labels';
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
+
+const CITATION_LABELS = ['heading', 'copy', 'copied', 'copyFailed', 'close', 'colon', 'plain', 'chicago', 'apa', 'gbt7714', 'officialEnglish', 'duizhaoTranslation', 'source', 'permalink', 'accessed', 'said'] as const;
+const ROW_LABELS = ['figuresDiffer', 'officialFiguresDiffer', 'untranslated', 'draft', 'omitted', 'added', 'sharedEnglish', 'duizhaoFill', 'colon', 'permalink', 'copyCitation'] as const;
 
 const single = (query: Record<string, string | string[] | undefined>) =>
   Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
@@ -42,11 +52,13 @@ const resolve = cache(async (locale: string, slug: string, query: Record<string,
     locale,
     sourceScript: release.sourceScript,
     regional: regionalScript(incoming.get('accept-language')),
+    hasOfficialEnglish: Boolean(release.official),
   });
   if (!canonical) redirect(getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale }));
-  const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' });
+  const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' || state.pinyin !== 'off' });
   if (!cached) notFound();
-  return { state, ...cached };
+  const context = await releaseContext(cached.view);
+  return { state, view: cached.view, context, tags: [...cached.tags, ...context.tags] };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -55,15 +67,25 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   // The front (lib/front) caches this page for every reader under its URL while these tags hold;
   // only when proxy.ts marked it shared, which is when the layout holds no reader's name.
   const shared = incoming.get(SHARED_VIEW_HEADER) === '1';
-  return { title: view.title.en, ...(shared && { other: { [CACHE_META]: declare('shared', tags) } }) };
+  const [t, format] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: 'Meta' }), getFormatter({ locale: locale as Locale })]);
+  const english = locale === 'en';
+  const lead = view.segments.find((s) => s.kind === 'lead') ?? view.segments.find((s) => s.kind === 'paragraph') ?? view.segments[0];
+  const description = t('readerDescription', {
+    issuer: english ? view.issuer.en : view.issuer.zh,
+    date: format.dateTime(new Date(view.date), { dateStyle: 'long', timeZone: 'UTC' }),
+    lead: english && lead.en ? lead.en : lead.zh,
+  });
+  const meta = await metadataFor(locale, { title: english ? view.title.en : view.title.zh, description, kind: 'article' });
+  return { ...meta, ...(shared && { other: { [CACHE_META]: declare('shared', tags) } }) };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale as Locale);
-  const { state, view } = await resolve(locale, slug, single(query));
-  const [t, ts, tl, format, labels] = await Promise.all([
+  const { state, view, context } = await resolve(locale, slug, single(query));
+  const [t, tc, ts, tl, format, labels] = await Promise.all([
     getTranslations('ReaderPage'),
+    getTranslations('Citation'),
     getTranslations('ScriptSwitcher'),
     getTranslations('Lookup'),
     getFormatter(),
@@ -73,14 +95,29 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const here = getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale });
   const signIn = getPathname({ href: { pathname: '/sign-in', query: { next: here } }, locale: locale as Locale });
   const glossaryHref = getPathname({ href: '/glossary', locale: locale as Locale });
+  const termHref = (key: string) => `${glossaryHref}/${iriSegment(key)}?script=${state.script}`;
   const rows = readerRows(view, state, {
     zhLang,
-    termHref: (key) => `${glossaryHref}/${iriSegment(key)}?script=${state.script}`,
-    labels: { figuresDiffer: t('figuresDiffer'), permalink: t('permalink'), copyCitation: t('copyCitation'), original: ts('original', { word: '{word}' }) },
+    termHref,
+    labels: {
+      ...Object.fromEntries(ROW_LABELS.map((k) => [k, t(k)])),
+      original: ts('original', { word: '{word}' }),
+    } as RowLabels,
   });
+  const english = state.english === 'official' && view.official ? 'official' : 'duizhao';
   const ruby = state.pinyin !== 'off' ? ` with-ruby ruby-${state.pinyin}${state.tones === 'colour' ? ' tone-colours' : ''}` : '';
   return (
-    <article className="page reader" data-title-zh={view.title.zh} data-title-en={view.title.en} data-issuer={view.issuer.en} data-date={view.date}>
+    <article
+      className="page reader"
+      data-title-zh={view.title.zh}
+      data-title-en={view.title.en}
+      data-issuer={view.issuer.en}
+      data-issuer-zh={view.issuer.zh}
+      data-date={view.date}
+      data-source={view.sourceUrl ?? undefined}
+      data-english={english}
+      data-english-by={english === 'official' ? view.official?.publisher.en : view.translation?.by}
+    >
       <header className="release-header">
         <h1>
           <span lang={zhLang} className="title-zh">
@@ -93,7 +130,24 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         <p className="release-meta">
           <time dateTime={view.date}>{format.dateTime(new Date(view.date), { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
           <span lang={zhLang}>{view.issuer.zh}</span> · <span lang="en">{view.issuer.en}</span>
+          {view.sourceUrl && (
+            <>
+              {' · '}
+              <a href={view.sourceUrl} className="source-link" rel="noopener noreferrer">
+                {t('originalRelease')}
+              </a>
+            </>
+          )}
         </p>
+        <ReleaseEnglish view={view} english={english} />
+        <EditorLinks
+          label={t('editorTools')}
+          links={[
+            { href: getPathname({ href: `/releases/${slug}/english`, locale: locale as Locale }), label: t('editOfficial') },
+            { href: getPathname({ href: `/releases/${slug}/translate`, locale: locale as Locale }), label: t('editTranslation') },
+            { href: `/api/v1/releases/${encodeURIComponent(slug)}/content.yaml`, label: t('downloadYaml') },
+          ]}
+        />
       </header>
       <ReaderToolbar slug={slug} state={state} />
       <ReaderNotes release={slug} script={state.script} wording={state.wording} lang={zhLang} signInHref={signIn} entryHrefBase={glossaryHref} labels={labels} />
@@ -114,8 +168,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </div>
         <StaticHtml id={rows} className="rows-body" />
       </div>
-      <CitationCopier labels={{ copied: t('copied'), copyFailed: t('copyFailed') }} />
+      <CitationCopier labels={Object.fromEntries(CITATION_LABELS.map((k) => [k, tc(k)])) as CitationLabels} locale={locale} />
+      <ReleaseContext view={view} context={context} script={state.script} zhLang={zhLang} termHref={termHref} />
       <EditorialNote release={view} />
+      <PrintNotes view={view} zhLang={zhLang} path={here} />
     </article>
   );
 }

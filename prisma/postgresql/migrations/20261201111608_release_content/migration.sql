@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Release" ADD COLUMN     "content" TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,161 @@
+// The editor's side of a release's English in real Chromium: a Hong Kong release imported as the
+// app does, its official English pasted, one link fixed with the keyboard, published; then one
+// segment of Duizhao's translation written, checked and saved as a draft.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
+import { createPrismaClient } from '@/lib/db/client';
+import { hongKongPair, hongKongPresent } from '../support/hongkong';
+import { launch, pageFactory, signUp } from './browser';
+
+// Two releases: the red flags pair's English needs a fix; the price release has figures to check.
+const SLUG = '2026-01-22-hk-red-flags-e2e';
+const PRICES = '2026-01-22-hk-consumer-prices-e2e';
+const run = Date.now().toString(36);
+let browser: Browser;
+let pair: ReturnType<typeof hongKongPair>;
+let prices: ReturnType<typeof hongKongPair>;
+
+const open = pageFactory(() => browser, '203.0.116');
+
+async function severeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** An editor's browser: signed up through the form, then promoted (editors are made by `npm run user:create`). */
+async function editor(name: string, viewport = { width: 1366, height: 900 }) {
+  const page = await open({ viewport });
+  await signUp(page, name);
+  const prisma = createPrismaClient(inject('databaseURL'));
+  await prisma.user.updateMany({ where: { name }, data: { role: 'editor' } });
+  await prisma.$disconnect();
+  return page;
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-link]')?.id ?? document.activeElement?.id ?? null);
+const activeName = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the browser', () => {
+  beforeAll(async () => {
+    browser = await launch();
+    // The release enters the served database as an import does: through the importer and publishRelease.
+    vi.stubEnv('DATABASE_URL', inject('databaseURL'));
+    pair = hongKongPair('hk20260122_red_flags_beaches', SLUG, { zh: '康樂及文化事務署', en: 'Leisure and Cultural Services Department' });
+    prices = hongKongPair('hk20260122_cpi_dec2025', PRICES, { zh: '政府統計處', en: 'Census and Statistics Department' });
+    const { publishRelease } = await import('@/lib/server/releases/publish');
+    const { disconnect } = await import('@/lib/server/db');
+    const prisma = createPrismaClient(inject('databaseURL'));
+    const importer = await prisma.user.upsert({ where: { email: `importer-${run}@example.org` }, create: { id: `importer-${run}`, name: 'Importer', email: `importer-${run}@example.org`, role: 'editor' }, update: {} });
+    await prisma.$disconnect();
+    for (const { release } of [pair, prices]) await publishRelease({ editorId: importer.id, release, summary: 'Published from an import', create: true });
+    await disconnect();
+    vi.unstubAllEnvs();
+  });
+  afterAll(() => browser?.close());
+
+  test('an editor pastes the official English, moves a paragraph with the keyboard, accepts and publishes', async () => {
+    const page = await editor(`Olive ${run}`);
+    await page.goto(`/en/releases/${SLUG}/english`);
+    await expect(page.locator('#published-heading + p').textContent()).resolves.toMatch(/No official English/);
+    // A copy missing its line "Please broadcast the following…", as scrapers deliver them: the
+    // aligner pairs the Chinese of that line with the next English paragraph, which belongs below.
+    const lines = pair.english.trim().split('\n');
+    await page.getByLabel('Official English, one paragraph a line').fill([...lines.slice(0, 2), ...lines.slice(3)].join('\n'));
+    await page.getByLabel('Address of the English version').fill(pair.englishUrl);
+    await page.getByLabel('Publisher in Chinese').fill('政府新聞處');
+    await page.getByLabel('Publisher in English').fill('Information Services Department');
+    await page.getByRole('button', { name: 'Align with the Chinese' }).click();
+    await page.waitForURL('**/english?aligned=1');
+    await page.locator('#review-heading:focus').waitFor();
+    const links = page.locator('li[data-link]');
+    await expect(links.count()).resolves.toBe(4);
+    await expect(links.nth(2).textContent()).resolves.toContain('Here is an item of interest to swimmers.');
+    await expect(page.getByText('0 of 4 links accepted').count()).resolves.toBe(1);
+    // The Chinese is marked as Traditional, the English as English.
+    await expect(links.nth(2).locator('[lang="zh-Hant"]').textContent()).resolves.toBe('請盡快播出下列特別報告：');
+    await expect(links.nth(2).locator('[lang="en"]').textContent()).resolves.toBe('Here is an item of interest to swimmers.');
+    expect(await severeViolations(page)).toEqual([]);
+
+    // Keyboard only: into the list, down to link 3, Tab to its "Paragraph down", Enter.
+    await links.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeId(page)).toBe('link-2');
+    for (let tab = 0; tab < 6 && !(await activeName(page)).startsWith('Paragraph down'); tab++) await page.keyboard.press('Tab');
+    expect(await activeName(page)).toBe('Paragraph down – move paragraph 3 to link 4');
+    await page.keyboard.press('Enter');
+    await page.getByText('Link 3 changed.').waitFor();
+    // Link 3 has no English left to move down: the focus stays on the link itself.
+    expect(await activeId(page)).toBe('link-2');
+    await expect(links.nth(2).textContent()).resolves.toContain('No English: the official version leaves this out.');
+    await expect(links.nth(3).locator('[lang="en"]').allTextContents()).resolves.toEqual([lines[3], lines[4]]);
+    await expect(page.locator('section[aria-labelledby="review-heading"]').getByText('Chinese with no English').count()).resolves.toBe(1);
+
+    // The mouse: accept the headline's link, then everything else, then publish.
+    await page.getByRole('button', { name: 'Accept – link 1' }).click();
+    await page.getByText('Link 1 accepted.').waitFor();
+    await expect(page.getByRole('button', { name: 'Accept – link 1' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: 'Publish the official English' }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Accept all remaining (3)' }).click();
+    await page.getByText('4 of 4 links accepted').waitFor();
+    await page.getByRole('button', { name: 'Publish the official English' }).click();
+    await page.waitForURL('**/english?published=1');
+    await page.getByText('The official English is published').waitFor();
+    const published = page.locator('section[aria-labelledby="published-heading"]');
+    await expect(published.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(published.getByText('Red flags hoisted at Silverstrand Beach and Clear Water Bay Second Beach').count()).resolves.toBe(1);
+    await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(/Olive .*Official English published: Information Services Department, 3 paragraphs in 3 links/);
+
+    const api = await page.request.get(`/api/v1/releases/${SLUG}/english`);
+    const tracks = await api.json();
+    expect(tracks.official.links).toEqual([
+      expect.objectContaining({ zh: ['lead'], en: [0] }),
+      expect.objectContaining({ zh: ['p-2'], en: [], kind: '1-0' }),
+      expect.objectContaining({ zh: ['p-3'], en: [1, 2], kind: '1-2' }),
+    ]);
+    expect(tracks.official.gaps.omitted).toEqual(['p-2']);
+  });
+
+  test('an editor writes a segment’s English, sees the figures checked as they type, and saves it as a draft (phone, Traditional UI)', async () => {
+    const page = await editor(`Tam ${run}`, { width: 390, height: 844 });
+    await page.goto(`/zh-Hant/releases/${PRICES}/translate`);
+    const segment = page.locator('#segment-p-2');
+    const box = segment.getByLabel('段落 p-2 的英文');
+    await expect(segment.locator('[lang="zh-Hant"]').textContent()).resolves.toMatch(/^經季節性調整的綜合消費物價指數/);
+    await expect(page.locator('#status-p-2').inputValue()).resolves.toBe('untranslated');
+    // A slip (0.3% for 0.1%) is caught while typing; the official wording agrees.
+    await box.fill('Seasonally adjusted, the Composite CPI rose by 0.2% a month on average in the three months to December 2025, and by 0.3% in the three months to November.');
+    await segment.locator('li', { hasText: '0.1%' }).first().waitFor();
+    await box.fill(prices.english.trim().split('\n')[2]);
+    await segment.getByText('數字一致。').waitFor();
+    // Writing English made the untranslated segment a draft.
+    await expect(page.locator('#status-p-2').inputValue()).resolves.toBe('draft');
+    await page.getByRole('button', { name: '儲存 – 段落 p-2' }).click();
+    await page.getByText('段落 p-2 已儲存。').waitFor();
+    await expect(page.getByText('未翻譯 14 · 草稿 1 · 已審校 0').count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await severeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await expect(box.inputValue()).resolves.toMatch(/^On a seasonally adjusted basis/);
+    await expect(page.locator('#status-p-2').inputValue()).resolves.toBe('draft');
+    await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(/Tam .*Translation of p-2 \(draft\)/);
+    const tracks = await (await page.request.get(`/api/v1/releases/${PRICES}/english`)).json();
+    expect(tracks.duizhao.segments.find((s: { id: string }) => s.id === 'p-2')).toMatchObject({ status: 'draft', figureIssues: [], en: expect.stringMatching(/^On a seasonally adjusted basis/) });
+
+    // The official English page fits the phone too, in the Simplified UI.
+    await page.goto(`/zh-Hans/releases/${SLUG}/english`);
+    await page.locator('#published-heading').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await severeViolations(page)).toEqual([]);
+  });
+
+  test('a reader is not offered the editor’s pages', async () => {
+    const page = await open();
+    await signUp(page, `Rae ${run}`);
+    await page.goto(`/en/releases/${SLUG}/english`);
+    await page.getByText('Only editors can edit a release').waitFor();
+    await expect(page.getByLabel('Official English, one paragraph a line').count()).resolves.toBe(0);
+  });
+});
