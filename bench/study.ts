@@ -122,7 +122,11 @@ ${shippedRows
   )
   .join('\n')}
 
-Scripts only the pop-up view loads (its lazy chunk): ${extra(shippedRows[2]).map((k) => `\`${path.basename(k)}\``).join(', ') || 'none'}.
+Scripts only the pop-up view loads (its lazy chunk): ${
+  extra(shippedRows[2])
+    .map((k) => `\`${path.basename(k)}\``)
+    .join(', ') || 'none'
+}.
 Pinyin ruby is rendered on the server: it adds HTML, not JavaScript. CC-CEDICT (16 MB) never reaches the browser.
 
 ### Dictionary lookups (autocannon, ${CONNECTIONS} connections, ${DURATION} s each)

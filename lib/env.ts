@@ -3,7 +3,16 @@ import { isDatabaseUrl } from '@/lib/db/provider';
 
 const origin = z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin);
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []), z.array(item));
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    z.array(item),
+  );
 
 // Parsed once; a bad value fails at start-up with a message naming the variable.
 const envSchema = z.object({

@@ -4,16 +4,7 @@ import type { z } from 'zod';
  * Why a request is refused, as the domain sees it. A closed set of codes, each mapped to an HTTP
  * status in one place (lib/http/errors.ts); nothing below the HTTP edge knows about statuses.
  */
-export const ERROR_CODES = [
-  'bad_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-] as const;
+export const ERROR_CODES = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'unsupported_media_type', 'rate_limited'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends Error {

@@ -13,7 +13,12 @@ import { startPostgres } from '../tests/support/postgres';
 // Prisma's naming: lower-case words joined by underscores.
 const nameSchema = z
   .string()
-  .transform((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''))
+  .transform((s) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, ''),
+  )
   .pipe(z.string().min(1, 'a migration needs a name, e.g. add_glossary_notes').max(200));
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { empty: { type: 'boolean', default: false } } });
@@ -27,7 +32,7 @@ const server = await startPostgres();
 try {
   const created = await createMigration(name.data, { postgresUrl: server.url, empty: values.empty });
   if (created === null) {
-    console.error('No change: prisma/schema.prisma already matches both providers\' migrations. Nothing created (--empty makes one anyway).');
+    console.error("No change: prisma/schema.prisma already matches both providers' migrations. Nothing created (--empty makes one anyway).");
     process.exitCode = 1;
   } else {
     console.log(`Created prisma/migrations/${created}/migration.sql and prisma/postgresql/migrations/${created}/migration.sql.`);

@@ -8,17 +8,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { releaseSchema, type ReleaseContent } from '../lib/content/schema';
-import {
-  buildDraft,
-  DEFAULT_MAX_BYTES,
-  draftToYaml,
-  formatReport,
-  importDocument,
-  ImportError,
-  isImportError,
-  resolveDamage,
-  type ImportResult,
-} from '../lib/import';
+import { buildDraft, DEFAULT_MAX_BYTES, draftToYaml, formatReport, importDocument, ImportError, isImportError, resolveDamage, type ImportResult } from '../lib/import';
 import { slugFromFile } from '../lib/import/slug';
 
 const USAGE = 'usage: npm run import -- FILE [--slug S] [--date YYYY-MM-DD] [--source-url URL] [--out DIR] [--force] [--accept-damage]';
@@ -81,8 +71,7 @@ async function readInput(file: string): Promise<Uint8Array> {
     throw new ImportError('READ_FAILED', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (!info.isFile()) throw new ImportError('READ_FAILED', `${file} is not a file`);
-  if (info.size > DEFAULT_MAX_BYTES)
-    throw new ImportError('TOO_LARGE', `the file has ${info.size} bytes, over the limit of ${DEFAULT_MAX_BYTES}`);
+  if (info.size > DEFAULT_MAX_BYTES) throw new ImportError('TOO_LARGE', `the file has ${info.size} bytes, over the limit of ${DEFAULT_MAX_BYTES}`);
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {

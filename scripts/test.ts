@@ -1,4 +1,6 @@
-// `npm test`: unit, integration (real SQLite files) and end-to-end (real Chromium) tests.
+// `npm test`: the lint (ESLint with zero warnings, Prettier), then unit, integration (real SQLite
+// files and a real PostgreSQL server) and end-to-end (real Chromium) tests. With arguments (files,
+// --project …) it runs only the tests they name.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM } from '../tests/e2e/browser-path';
@@ -17,7 +19,12 @@ function ensureChromium() {
 }
 
 ensureChromium();
-const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+if (!args.length) {
+  const lint = spawnSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' });
+  if (lint.status !== 0) process.exit(lint.status ?? 1);
+}
+const result = spawnSync('npx', ['vitest', 'run', ...args], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });

@@ -29,7 +29,7 @@ export function AccountMenu({ initial }: { initial?: ClientViewer }) {
   const signOutHere = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const request = { method: 'POST', credentials: 'same-origin' as const, headers: { 'content-type': 'application/json' }, body: '{}' };
-    void fetch('/api/auth/sign-out', request).finally(() => window.location.assign(here));
+    void fetch('/api/auth/sign-out', request).finally(() => window.location.reload());
   };
   // On the sign-in and sign-up pages `next` is theirs to pass on; the links there go nowhere new.
   const query = AUTH_PAGE.test(pathname) ? {} : { next: here };

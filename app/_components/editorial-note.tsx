@@ -22,8 +22,7 @@ export async function EditorialNote({ release }: { release: Pick<LocalizedReleas
                 {t('colon')}
                 <code lang={zhLang}>{r.damaged}</code> → {t('repairRestored')}
                 {t('colon')}
-                <q lang={zhLang}>{r.restored}</q>.{' '}
-                <span lang="en">{r.reason}</span>
+                <q lang={zhLang}>{r.restored}</q>. <span lang="en">{r.reason}</span>
               </li>
             ))}
           </ul>

@@ -15,14 +15,7 @@ export function LocaleSwitcher() {
     <ul className="locale-switcher" aria-label={t('label')}>
       {routing.locales.map((locale) => (
         <li key={locale}>
-          <Link
-            href={{ pathname, query }}
-            locale={locale}
-            lang={locale}
-            hrefLang={locale}
-            aria-current={locale === current ? 'true' : undefined}
-            aria-label={t(locale)}
-          >
+          <Link href={{ pathname, query }} locale={locale} lang={locale} hrefLang={locale} aria-current={locale === current ? 'true' : undefined} aria-label={t(locale)}>
             {/* Phones show the short name (EN, 简, 繁); the link's name stays the full one. */}
             <span className="long">{t(locale)}</span>
             <span className="short" aria-hidden="true">

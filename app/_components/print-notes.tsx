@@ -18,7 +18,13 @@ export async function PrintNotes({ view, zhLang, path }: { view: ReleaseView; zh
           <ol className="print-terms">
             {view.footnotes.map((f) => (
               <li key={f.key}>
-                <span lang={zhLang}>{view.segments.flatMap((s) => s.zhRuns).find((r) => r.term === f.key)?.pieces.map((p) => p.text).join('') ?? f.key}</span>
+                <span lang={zhLang}>
+                  {view.segments
+                    .flatMap((s) => s.zhRuns)
+                    .find((r) => r.term === f.key)
+                    ?.pieces.map((p) => p.text)
+                    .join('') ?? f.key}
+                </span>
                 {f.renderings.length > 0 && <span lang="en">: {f.renderings.join('; ')}</span>}
               </li>
             ))}
@@ -27,12 +33,16 @@ export async function PrintNotes({ view, zhLang, path }: { view: ReleaseView; zh
       )}
       <h2>{t('permalinks')}</h2>
       <p>
-        {t('permalinkRule')} <span className="print-url" data-print-url>{path}</span>#p-…
+        {t('permalinkRule')}{' '}
+        <span className="print-url" data-print-url>
+          {path}
+        </span>
+        #p-…
       </p>
       <h2>{t('citation')}</h2>
       <p>
-        <span lang={zhLang}>{view.issuer.zh}</span> (<span lang="en">{view.issuer.en}</span>), <span lang={zhLang}>{view.title.zh}</span> (
-        <span lang="en">{view.title.en}</span>), {date}.
+        <span lang={zhLang}>{view.issuer.zh}</span> (<span lang="en">{view.issuer.en}</span>), <span lang={zhLang}>{view.title.zh}</span> (<span lang="en">{view.title.en}</span>),{' '}
+        {date}.
       </p>
       {view.sourceUrl && (
         <p>

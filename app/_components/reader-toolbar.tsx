@@ -56,7 +56,11 @@ export async function ReaderToolbar({ slug, state }: { slug: string; state: Read
             { key: 'wording', href: href({ script: 'tw', wording: 'tw' }), label: ts('wording'), title: ts('wordingHint'), current: state.wording === 'tw' },
           ]}
         />
-        <Switcher className="layout-switcher" label={tl('label')} options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l }), label: tl(l), current: l === state.layout }))} />
+        <Switcher
+          className="layout-switcher"
+          label={tl('label')}
+          options={LAYOUTS.map((l) => ({ key: l, href: href({ layout: l }), label: tl(l), current: l === state.layout }))}
+        />
         {state.english && (
           <Switcher
             label={tr('englishTrack')}

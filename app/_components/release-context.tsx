@@ -6,7 +6,19 @@ import { shownForms, type ReleaseView } from '@/lib/reader/view';
 import type { ReleaseContext as Context } from '@/lib/server/views/release-context';
 
 /** Where the release sits in the library: the terms new since its issuer's previous release, and related releases. */
-export async function ReleaseContext({ view, context, script, zhLang, termHref }: { view: ReleaseView; context: Context; script: Script; zhLang: string; termHref: (key: string) => string }) {
+export async function ReleaseContext({
+  view,
+  context,
+  script,
+  zhLang,
+  termHref,
+}: {
+  view: ReleaseView;
+  context: Context;
+  script: Script;
+  zhLang: string;
+  termHref: (key: string) => string;
+}) {
   const t = await getTranslations('ReleaseContext');
   const forms = shownForms(view);
   const { fresh, related } = context;

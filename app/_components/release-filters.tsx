@@ -7,7 +7,19 @@ type Facets = ReturnType<typeof libraryFacets>;
  * Filters by issuer, region, kind and date range, as a plain GET form (works without JavaScript);
  * `keep` holds the other parameters the page carries (the search query, the script).
  */
-export async function ReleaseFilters({ facets, filter, action, keep = {}, sorts = true }: { facets: Facets; filter: LibraryFilter; action: string; keep?: Record<string, string>; sorts?: boolean }) {
+export async function ReleaseFilters({
+  facets,
+  filter,
+  action,
+  keep = {},
+  sorts = true,
+}: {
+  facets: Facets;
+  filter: LibraryFilter;
+  action: string;
+  keep?: Record<string, string>;
+  sorts?: boolean;
+}) {
   const t = await getTranslations('Facets');
   const select = (name: 'issuer' | 'region' | 'kind', options: { value: string; label: string; lang?: string }[]) => (
     <label className="filter">

@@ -6,7 +6,7 @@ import { STATIC_HTML_STORE } from '@/lib/reader/html/static-store';
 type Props = { id: string; className?: string };
 
 function initialHtml(id: string): string | null {
-  if (typeof window === 'undefined') return ((globalThis as Record<symbol, Map<string, string> | undefined>)[STATIC_HTML_STORE])?.get(id) ?? '';
+  if (typeof window === 'undefined') return (globalThis as Record<symbol, Map<string, string> | undefined>)[STATIC_HTML_STORE]?.get(id) ?? '';
   // Hydrating: the server's HTML is already in the page; React must keep it, not rebuild it.
   return document.getElementById(id)?.innerHTML ?? null;
 }

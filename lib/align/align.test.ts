@@ -12,7 +12,7 @@ const zh = [
 const en = [
   'Smart Traffic Fund approves four projects',
   'The Transport Department today (January 22) announced that the 23rd batch, involving four projects, has been approved by the Management Committee, with a total grant of around $24.4 million.',
-  'Details of the projects are available on the Fund\'s website (www.stf.hkpc.org).',
+  "Details of the projects are available on the Fund's website (www.stf.hkpc.org).",
   'For enquiries, please contact the Secretariat of the Fund on 2788 5536.',
 ];
 
@@ -72,7 +72,14 @@ describe('alignRelease', () => {
 
   test.each([
     [[{ id: '', kind: 'paragraph', zh: '甲' }], [], /id/],
-    [[{ id: 'a', kind: 'paragraph', zh: '甲' }, { id: 'a', kind: 'paragraph', zh: '乙' }], [], /duplicate segment id "a"/],
+    [
+      [
+        { id: 'a', kind: 'paragraph', zh: '甲' },
+        { id: 'a', kind: 'paragraph', zh: '乙' },
+      ],
+      [],
+      /duplicate segment id "a"/,
+    ],
     [[], ['  '], /English paragraph is empty/],
     [[{ id: 'a', kind: 'paragraph' }], [], /zhSegments\.0\.zh/],
   ])('refuses bad input (%#)', (segments, paragraphs, message) => {
@@ -80,8 +87,7 @@ describe('alignRelease', () => {
     expect(() => alignRelease(segments as never, paragraphs)).toThrow(message);
   });
 
-  test('refuses a glossary entry without renderings', () =>
-    expect(() => alignRelease(zh, en, { glossary: [{ zh: ['基金'], en: [] }] })).toThrow(/glossary\.0\.en/));
+  test('refuses a glossary entry without renderings', () => expect(() => alignRelease(zh, en, { glossary: [{ zh: ['基金'], en: [] }] })).toThrow(/glossary\.0\.en/));
 
   test('a glossary rendering anchors a link', () => {
     const links = alignRelease(zh, en, { glossary: [{ zh: ['秘書處'], en: ['Secretariat'] }] });

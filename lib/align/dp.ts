@@ -68,7 +68,7 @@ function run(n: number, m: number, shapes: readonly Shape[], score: BeadScore, b
 
   const steps: Step[] = [];
   let touches = false;
-  for (let [i, j] = [n, m]; i > 0 || j > 0; ) {
+  for (let [i, j] = [n, m]; i > 0 || j > 0;) {
     const cell = at(i, j);
     const s = back[cell];
     if (s < 0) throw new Error(`no alignment path reaches (${i}, ${j})`);

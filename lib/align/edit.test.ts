@@ -12,7 +12,12 @@ describe('applyEdit', () => {
   test.each<[string, LinkEdit, string[], number]>([
     ['move the first English paragraph to the previous link', { op: 'move', link: 1, side: 'en', to: 'previous' }, ['title:0+1', 'lead:2', 'p-2:∅', '∅:3', 'p-3:4'], 1],
     ['move the last English paragraph to the next link', { op: 'move', link: 1, side: 'en', to: 'next' }, ['title:0', 'lead:1', 'p-2:2', '∅:3', 'p-3:4'], 1],
-    ['a link that gives away its only item goes; the focus follows the item back', { op: 'move', link: 3, side: 'en', to: 'previous' }, ['title:0', 'lead:1+2', 'p-2:3', 'p-3:4'], 2],
+    [
+      'a link that gives away its only item goes; the focus follows the item back',
+      { op: 'move', link: 3, side: 'en', to: 'previous' },
+      ['title:0', 'lead:1+2', 'p-2:3', 'p-3:4'],
+      2,
+    ],
     ['… or stays where the next link now stands', { op: 'move', link: 3, side: 'en', to: 'next' }, ['title:0', 'lead:1+2', 'p-2:∅', 'p-3:3+4'], 3],
     ['move a Chinese segment to the next link', { op: 'move', link: 1, side: 'zh', to: 'next' }, ['title:0', '∅:1+2', 'lead+p-2:∅', '∅:3', 'p-3:4'], 1],
     ['move a Chinese segment to the previous link', { op: 'move', link: 2, side: 'zh', to: 'previous' }, ['title:0', 'lead+p-2:1+2', '∅:3', 'p-3:4'], 1],
@@ -47,7 +52,8 @@ describe('applyEdit', () => {
 
   test('edits never change their input', () => {
     const before = JSON.stringify(LINKS);
-    for (const edit of [{ op: 'merge', link: 0 }, { op: 'split', link: 1 }, { op: 'move', link: 1, side: 'en', to: 'next' }, { op: 'acceptAll' }] as LinkEdit[]) applyEdit(LINKS, edit);
+    for (const edit of [{ op: 'merge', link: 0 }, { op: 'split', link: 1 }, { op: 'move', link: 1, side: 'en', to: 'next' }, { op: 'acceptAll' }] as LinkEdit[])
+      applyEdit(LINKS, edit);
     expect(JSON.stringify(LINKS)).toBe(before);
   });
 
@@ -99,7 +105,15 @@ describe('alignmentProblems', () => {
   test('applyEdits refuses links that break the invariant, and applies a batch all or none', () => {
     expect(() => applyEdits([link(['title'], [0])], [], ['title', 'lead'], 1)).toThrow(/not every segment/);
     expect(() => applyEdits(LINKS, [{ op: 'acceptAll' }, { op: 'merge', link: 9 }], SEGMENTS, 5)).toThrow(LinkEditError);
-    const { links, focus } = applyEdits(LINKS, [{ op: 'merge', link: 2 }, { op: 'accept', link: 2 }], SEGMENTS, 5);
+    const { links, focus } = applyEdits(
+      LINKS,
+      [
+        { op: 'merge', link: 2 },
+        { op: 'accept', link: 2 },
+      ],
+      SEGMENTS,
+      5,
+    );
     expect(shape(links)).toEqual(['title:0', 'lead:1+2', 'p-2:3', 'p-3:4']);
     expect([links[2].accepted, focus]).toEqual([true, 2]);
   });

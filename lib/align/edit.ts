@@ -63,8 +63,7 @@ function move(links: readonly EditableLink[], i: number, side: 'zh' | 'en', to: 
   const rest = to === 'previous' ? items.slice(1) : items.slice(0, -1);
   const target = links[j][side] as (string | number)[];
   const moved = to === 'previous' ? [...target, item] : [item, ...target];
-  const withSide = (l: EditableLink, values: (string | number)[]) =>
-    side === 'zh' ? edited(values as string[], l.en) : edited(l.zh, values as number[]);
+  const withSide = (l: EditableLink, values: (string | number)[]) => (side === 'zh' ? edited(values as string[], l.en) : edited(l.zh, values as number[]));
   const next = [...links];
   next[i] = withSide(link, rest);
   next[j] = withSide(links[j], moved);
@@ -75,7 +74,8 @@ function split(links: readonly EditableLink[], i: number, point: { zh?: number; 
   const link = at(links, i);
   const fallback = splitPoint(link);
   const [k, l] = [point.zh ?? fallback.zh, point.en ?? fallback.en];
-  if (k > link.zh.length || l > link.en.length) throw new LinkEditError(`link ${i + 1} has ${link.zh.length} segments and ${link.en.length} paragraphs: it cannot be cut after ${k} and ${l}`);
+  if (k > link.zh.length || l > link.en.length)
+    throw new LinkEditError(`link ${i + 1} has ${link.zh.length} segments and ${link.en.length} paragraphs: it cannot be cut after ${k} and ${l}`);
   const [first, second] = [edited(link.zh.slice(0, k), link.en.slice(0, l)), edited(link.zh.slice(k), link.en.slice(l))];
   if (isEmpty(first) || isEmpty(second)) throw new LinkEditError(`link ${i + 1} cannot be split there: one part would be empty`);
   return [...links.slice(0, i), first, second, ...links.slice(i + 1)];

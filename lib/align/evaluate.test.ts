@@ -16,15 +16,68 @@ const pair: Pair = {
 
 describe('degradations', () => {
   test.each([
-    [0, [{ zh: [0], en: [] }, { zh: [1], en: [] }, { zh: [2], en: [0, 1] }, { zh: [], en: [2] }, { zh: [3], en: [3] }]],
-    [1, [{ zh: [0], en: [0] }, { zh: [1], en: [] }, { zh: [2], en: [1] }, { zh: [], en: [2] }, { zh: [3], en: [3] }]],
-    [3, [{ zh: [0], en: [0] }, { zh: [1], en: [] }, { zh: [2], en: [1, 2] }, { zh: [3], en: [3] }]],
+    [
+      0,
+      [
+        { zh: [0], en: [] },
+        { zh: [1], en: [] },
+        { zh: [2], en: [0, 1] },
+        { zh: [], en: [2] },
+        { zh: [3], en: [3] },
+      ],
+    ],
+    [
+      1,
+      [
+        { zh: [0], en: [0] },
+        { zh: [1], en: [] },
+        { zh: [2], en: [1] },
+        { zh: [], en: [2] },
+        { zh: [3], en: [3] },
+      ],
+    ],
+    [
+      3,
+      [
+        { zh: [0], en: [0] },
+        { zh: [1], en: [] },
+        { zh: [2], en: [1, 2] },
+        { zh: [3], en: [3] },
+      ],
+    ],
   ])('removing English paragraph %d', (k, gold) => expect(removeParagraph(pair, k).gold).toEqual(gold));
 
   test.each([
-    [0, 'A C1', [{ zh: [0, 1, 2], en: [0, 1] }, { zh: [], en: [2] }, { zh: [3], en: [3] }]],
-    [1, 'C1 C2', [{ zh: [0], en: [0] }, { zh: [1], en: [] }, { zh: [2], en: [1] }, { zh: [], en: [2] }, { zh: [3], en: [3] }]],
-    [2, 'C2 X', [{ zh: [0], en: [0] }, { zh: [1], en: [] }, { zh: [2], en: [1, 2] }, { zh: [3], en: [3] }]],
+    [
+      0,
+      'A C1',
+      [
+        { zh: [0, 1, 2], en: [0, 1] },
+        { zh: [], en: [2] },
+        { zh: [3], en: [3] },
+      ],
+    ],
+    [
+      1,
+      'C1 C2',
+      [
+        { zh: [0], en: [0] },
+        { zh: [1], en: [] },
+        { zh: [2], en: [1] },
+        { zh: [], en: [2] },
+        { zh: [3], en: [3] },
+      ],
+    ],
+    [
+      2,
+      'C2 X',
+      [
+        { zh: [0], en: [0] },
+        { zh: [1], en: [] },
+        { zh: [2], en: [1, 2] },
+        { zh: [3], en: [3] },
+      ],
+    ],
   ])('merging English paragraphs %d and the next', (k, text, gold) => {
     const merged = mergeParagraphs(pair, k);
     expect(merged.en[k]).toBe(text);

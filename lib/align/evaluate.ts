@@ -20,17 +20,13 @@ function ordered(links: GoldLink[]): GoldLink[] {
 
 /** The pair with English paragraph k left out: its Chinese becomes an omission (1–0). */
 export function removeParagraph(pair: Pair, k: number): Pair {
-  const gold = pair.gold
-    .map((l) => ({ zh: l.zh, en: l.en.filter((e) => e !== k).map((e) => (e > k ? e - 1 : e)) }))
-    .filter((l) => l.zh.length || l.en.length);
+  const gold = pair.gold.map((l) => ({ zh: l.zh, en: l.en.filter((e) => e !== k).map((e) => (e > k ? e - 1 : e)) })).filter((l) => l.zh.length || l.en.length);
   return { zh: pair.zh, en: pair.en.filter((_, i) => i !== k), gold };
 }
 
 /** The pair with Chinese segment k left out: its English becomes an addition (0–1). */
 export function removeSegment(pair: Pair, k: number): Pair {
-  const gold = pair.gold
-    .map((l) => ({ zh: l.zh.filter((z) => z !== k).map((z) => (z > k ? z - 1 : z)), en: l.en }))
-    .filter((l) => l.zh.length || l.en.length);
+  const gold = pair.gold.map((l) => ({ zh: l.zh.filter((z) => z !== k).map((z) => (z > k ? z - 1 : z)), en: l.en })).filter((l) => l.zh.length || l.en.length);
   return { zh: pair.zh.filter((_, i) => i !== k), en: pair.en, gold };
 }
 

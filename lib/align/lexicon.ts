@@ -41,8 +41,7 @@ export function stem(word: string): string {
   return w;
 }
 
-const contentWords = (text: string) =>
-  (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+const contentWords = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
 
 /** The content stems of a word's glosses, parenthesised remarks and classifiers left out. */
 function glossStems(glosses: readonly string[]): Set<string> {
@@ -58,7 +57,7 @@ function glossStems(glosses: readonly string[]): Set<string> {
 function words(text: string, isWord: (w: string) => boolean): string[] {
   const chars = [...text];
   const found: string[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     if (!HAN.test(chars[i])) {
       i++;
       continue;

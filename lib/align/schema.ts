@@ -72,7 +72,6 @@ export class AlignInputError extends Error {
 
 export function parseAlignInput(zhSegments: unknown, enParagraphs: unknown, options: unknown) {
   const result = alignInputSchema.safeParse({ zhSegments, enParagraphs, options });
-  if (!result.success)
-    throw new AlignInputError(result.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)));
+  if (!result.success) throw new AlignInputError(result.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)));
   return result.data;
 }

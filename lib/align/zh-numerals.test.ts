@@ -20,9 +20,7 @@ describe('arabicFigures', () => {
     ['民國113年', '民國2024年'],
   ])('%s → %s', (zh, arabic) => expect(arabicFigures(zh)).toBe(arabic));
 
-  test.each(['一般而言', '統一十分重視', '千萬不要', '一系列', '兩大範疇', '一二三', '萬眾一心'])('leaves %s as written', (zh) =>
-    expect(arabicFigures(zh)).toBe(zh),
-  );
+  test.each(['一般而言', '統一十分重視', '千萬不要', '一系列', '兩大範疇', '一二三', '萬眾一心'])('leaves %s as written', (zh) => expect(arabicFigures(zh)).toBe(zh));
 
   test('a Gregorian year before a month stays', () => expect(arabicFigures('2025年12月')).toBe('2025年12月'));
 });

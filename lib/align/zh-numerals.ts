@@ -49,8 +49,7 @@ function convertRun(run: string, before: string, after: string): string | null {
   if (digitsOnly && run.length > 1) {
     // 二○二五 and 一九九七年 (years), 二五學年 (a school year's short year), 零一分 (minutes);
     // 一二, 三四 are words.
-    if (/[零〇○]/u.test(run) || /^學?年|^学?年/u.test(after))
-      return [...run].map((ch) => String(digitOf(ch))).join('');
+    if (/[零〇○]/u.test(run) || /^學?年|^学?年/u.test(after)) return [...run].map((ch) => String(digitOf(ch))).join('');
     return null;
   }
   if (!/^[零〇○一二兩两三四五六七八九十]/u.test(run)) return null; // 千萬, 萬眾, 百姓
@@ -72,9 +71,7 @@ const tenths = (text: string) =>
 const rocYears = (text: string) =>
   text
     .replace(/(民國|民国)\s*(\d{1,3})\s*年/g, (_, era: string, y: string) => `${era}${Number(y) + ROC_BASE}年`)
-    .replace(/(?<![\d.])(\d{2,3})(\s*年\s*\d{1,2}\s*月)/g, (m, y: string, rest: string) =>
-      Number(y) >= 1 && Number(y) <= 200 ? `${Number(y) + ROC_BASE}${rest}` : m,
-    );
+    .replace(/(?<![\d.])(\d{2,3})(\s*年\s*\d{1,2}\s*月)/g, (m, y: string, rest: string) => (Number(y) >= 1 && Number(y) <= 200 ? `${Number(y) + ROC_BASE}${rest}` : m));
 
 const halfWidth = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 

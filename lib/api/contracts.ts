@@ -83,14 +83,18 @@ export const officialGet = contract({
   summary: "The release's published official English with its links and gaps; for an editor, also the proposal under review",
   access: 'public',
   params: z.object({ slug }),
-  success: { status: 200, description: `{ slug, version, published: { publisher, url, title, paragraphs, ${linkShape}, ${gapsShape} } | null, proposal?: { revision, publisher, url, paragraphs (headline first), links (each with accepted; the headline is segment "#title"), gaps, accepted, stale, editor, updatedAt } | null }` },
+  success: {
+    status: 200,
+    description: `{ slug, version, published: { publisher, url, title, paragraphs, ${linkShape}, ${gapsShape} } | null, proposal?: { revision, publisher, url, paragraphs (headline first), links (each with accepted; the headline is segment "#title"), gaps, accepted, stale, editor, updatedAt } | null }`,
+  },
   errors: { 404: 'no release with this slug' },
 });
 
 export const officialAlign = contract({
   method: 'POST',
   path: '/api/v1/releases/{slug}/english/official',
-  summary: "Aligns an official English version (text one paragraph a line, or an HTML page) to the release's headline and segments, and keeps the proposal for review (replacing any earlier one); nothing is published",
+  summary:
+    "Aligns an official English version (text one paragraph a line, or an HTML page) to the release's headline and segments, and keeps the proposal for review (replacing any earlier one); nothing is published",
   access: 'editor',
   params: z.object({ slug }),
   body: officialInputSchema,
@@ -102,12 +106,17 @@ export const officialAlign = contract({
 export const officialPatch = contract({
   method: 'PATCH',
   path: '/api/v1/releases/{slug}/english/official',
-  summary: 'Link edits on the proposal, applied in order, all or none: accept, acceptAll, move (a side\'s first item to the previous link, its last to the next), merge (with the next link), split',
+  summary:
+    "Link edits on the proposal, applied in order, all or none: accept, acceptAll, move (a side's first item to the previous link, its last to the next), merge (with the next link), split",
   access: 'editor',
   params: z.object({ slug }),
   body: proposalPatchSchema,
   success: { status: 200, description: 'the proposal, with focus: the index of the link the edit leaves the editor on' },
-  errors: { ...editorWrite, 404: 'no release with this slug, or no proposal', 409: 'the proposal changed since `revision`, or the release\'s segments changed since it was aligned' },
+  errors: {
+    ...editorWrite,
+    404: 'no release with this slug, or no proposal',
+    409: "the proposal changed since `revision`, or the release's segments changed since it was aligned",
+  },
 });
 
 export const officialPublish = contract({
@@ -210,7 +219,11 @@ export const dictionaryGet = contract({
     script: script.default('hans'),
     match: z.enum(['exact', 'prefixes']).default('exact'),
   }),
-  success: { status: 200, description: '{ q, script, match, entries: [{ source, word, traditional, simplified, pinyin, definitions, note?, noteId? }], attribution } (CC-CEDICT definitions with measure words and cross-references in the script, with tone marks: "measure word: 个 gè")' },
+  success: {
+    status: 200,
+    description:
+      '{ q, script, match, entries: [{ source, word, traditional, simplified, pinyin, definitions, note?, noteId? }], attribution } (CC-CEDICT definitions with measure words and cross-references in the script, with tone marks: "measure word: 个 gè")',
+  },
 });
 
 export const exportGet = contract({
@@ -236,7 +249,8 @@ export const exportGet = contract({
 export const glossaryList = contract({
   method: 'GET',
   path: '/api/v1/glossary',
-  summary: 'Curated terms and terms with notes the viewer can see; q searches Chinese in any script, pinyin and English (renderings, their notes, literal senses, explanations; plurals aside)',
+  summary:
+    'Curated terms and terms with notes the viewer can see; q searches Chinese in any script, pinyin and English (renderings, their notes, literal senses, explanations; plurals aside)',
   access: 'public',
   query: z.object({ script: script.default('hans'), q: z.string().trim().max(100).optional() }),
   success: { status: 200, description: '{ script, q, terms: [{ key, term, forms, curated, pinyin, renderings, noteEnglish, noteCount, occurrences }] }' },
@@ -284,7 +298,13 @@ export const notesList = contract({
   errors: { 404: 'no release with this slug' },
 });
 
-const noteErrors = { 401: 'not signed in', 403: 'a write from another site, or not the author', 413: 'body over 32 KB', 415: 'body not JSON', 429: 'over 30 note writes a minute' } as const;
+const noteErrors = {
+  401: 'not signed in',
+  403: 'a write from another site, or not the author',
+  413: 'body over 32 KB',
+  415: 'body not JSON',
+  429: 'over 30 note writes a minute',
+} as const;
 
 export const noteCreate = contract({
   method: 'POST',
@@ -338,14 +358,21 @@ export const releaseContentYaml = contract({
 });
 
 const importId = z.object({ id: z.string().min(1).max(100) });
-const importErrors = { 401: 'not signed in', 403: 'not an editor, or a write from another site', 404: "no such draft of the editor's (another editor's drafts are not found)" } as const;
+const importErrors = {
+  401: 'not signed in',
+  403: 'not an editor, or a write from another site',
+  404: "no such draft of the editor's (another editor's drafts are not found)",
+} as const;
 
 export const importsList = contract({
   method: 'GET',
   path: '/api/v1/imports',
   summary: "The editor's import drafts, last changed first",
   access: 'editor',
-  success: { status: 200, description: '{ imports: [{ id, version, fileName, title, slug, sourceScript, segments, damage: { total, open }, createdAt, updatedAt, publishedAs }] }' },
+  success: {
+    status: 200,
+    description: '{ imports: [{ id, version, fileName, title, slug, sourceScript, segments, damage: { total, open }, createdAt, updatedAt, publishedAs }] }',
+  },
   errors: { 401: 'not signed in', 403: 'not an editor' },
 });
 
@@ -356,7 +383,11 @@ export const importCreate = contract({
   access: 'editor',
   query: z.object({
     fileName: unicodeString().trim().min(1).max(255).optional().describe("the file's name: the draft's slug is made from it; .html reads as HTML"),
-    sourceUrl: z.url({ protocol: /^https?$/ }).max(2_000).optional().describe('the web page the text was taken from'),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .optional()
+      .describe('the web page the text was taken from'),
     format: z.enum(['auto', 'text', 'html']).default('auto').describe('auto: HTML when the body is text/html, the name ends .html or the text looks like HTML'),
   }),
   upload: {
@@ -392,7 +423,12 @@ export const importUpdate = contract({
   // The whole draft travels: a 5 MB file's text, as UTF-8 JSON, with room to spare.
   maxBody: 16 * 1024 * 1024,
   success: { status: 200, description: '{ import } (at its new version)' },
-  errors: { ...importErrors, 409: 'the draft was saved since that version (error.reason version_conflict), is published, or a damaged text is gone (damage_gone)', 413: 'body over 16 MB', 415: 'body not JSON' },
+  errors: {
+    ...importErrors,
+    409: 'the draft was saved since that version (error.reason version_conflict), is published, or a damaged text is gone (damage_gone)',
+    413: 'body over 16 MB',
+    415: 'body not JSON',
+  },
 });
 
 export const importDiscard = contract({

@@ -16,7 +16,10 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 describe('parseAuthEnv', () => {
   test.each([
     [{}, { BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined }],
-    [{ BETTER_AUTH_SECRET: '', BETTER_AUTH_URL: '' }, { BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined }],
+    [
+      { BETTER_AUTH_SECRET: '', BETTER_AUTH_URL: '' },
+      { BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined },
+    ],
     [{ BETTER_AUTH_URL: 'https://duizhao.example/' }, { BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: 'https://duizhao.example' }],
     [{ BETTER_AUTH_URL: 'http://localhost:3000' }, { BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: 'http://localhost:3000' }],
     [{ BETTER_AUTH_SECRET: SECRET }, { BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: undefined }],

@@ -13,9 +13,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 
 const authEnvSchema = z.object({
   BETTER_AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`')),
-  BETTER_AUTH_URL: optional(
-    z.url({ protocol: /^https?$/, error: 'must be the site origin as an http(s) URL, e.g. https://duizhao.example' }).transform((u) => new URL(u).origin),
-  ),
+  BETTER_AUTH_URL: optional(z.url({ protocol: /^https?$/, error: 'must be the site origin as an http(s) URL, e.g. https://duizhao.example' }).transform((u) => new URL(u).origin)),
 });
 
 /** The auth variables, validated; a bad value fails with a message naming the variable. */

@@ -9,7 +9,11 @@ describe('view tags', () => {
   });
 
   test('tags with versions round-trip through their text form', () => {
-    const tags = [[releaseTag('2024-03-08-shandong'), 3], [termTag('链长'), 0], ['glossary', 12]] as const;
+    const tags = [
+      [releaseTag('2024-03-08-shandong'), 3],
+      [termTag('链长'), 0],
+      ['glossary', 12],
+    ] as const;
     expect(parseTags(formatTags(tags))).toEqual(tags);
   });
 

@@ -103,7 +103,7 @@ describe('overrides', () => {
     expect(convert('显著提升，着力推进', 'hans', 'tw')).toBe('顯著提升，著力推進');
   });
 
-  test('the release\'s 着力 reads 着 in hans, hant and hk, 著 in tw', () => {
+  test("the release's 着力 reads 着 in hans, hant and hk, 著 in tw", () => {
     expect(['hans', 'hant', 'hk', 'tw'].map((to) => convert('一是着力提升产业创新能力', 'hans', to as Script))).toEqual([
       '一是着力提升产业创新能力',
       '一是着力提升產業創新能力',
@@ -152,8 +152,6 @@ test('each converter is built once, however often it is used', () => {
     }
   }
   const counts = converterBuildCounts();
-  expect(Object.keys(counts).sort()).toEqual(
-    ['hans>hant', 'hans>hk', 'hans>tw', 'hans>twp', 'hant>hans', 'hant>hk', 'hant>tw', 'hant>twp'].sort(),
-  );
+  expect(Object.keys(counts).sort()).toEqual(['hans>hant', 'hans>hk', 'hans>tw', 'hans>twp', 'hant>hans', 'hant>hk', 'hant>tw', 'hant>twp'].sort());
   expect(Object.values(counts).every((n) => n === 1)).toBe(true);
 });

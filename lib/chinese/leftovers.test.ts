@@ -25,13 +25,13 @@ describe('findLeftovers', () => {
     expect(findLeftovers('一是著力提升，啟動實施', 'tw')).toEqual([]); // Taiwan's standard forms
   });
 
-  test('exceptions and the caller\'s allowed strings are not leftovers', () => {
+  test("exceptions and the caller's allowed strings are not leftovers", () => {
     expect(findLeftovers('體制造成的問題，人云亦云，單于', 'tw')).toEqual([]);
     expect(findLeftovers('于先生說', 'tw').map((l) => l.context)).toEqual(['于先生說']);
     expect(findLeftovers('于先生說', 'tw', undefined, ['于先生'])).toEqual([]);
   });
 
-  test('no leftover in OpenCC\'s own goldens (s2tw, s2hk)', () => {
+  test("no leftover in OpenCC's own goldens (s2tw, s2hk)", () => {
     expect(findLeftovers(upstreamFile('us_constitution_zhs.s2tw.txt'), 'tw')).toEqual([]);
     expect(findLeftovers(upstreamFile('us_constitution_zhs.s2hk.txt'), 'hk')).toEqual([]);
   });

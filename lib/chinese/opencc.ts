@@ -1,10 +1,4 @@
-import {
-  ConverterBuilder,
-  type ConverterFunction,
-  type DictGroup,
-  type DictLike,
-  type LocalePreset,
-} from 'opencc-js/core';
+import { ConverterBuilder, type ConverterFunction, type DictGroup, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { OVERRIDES, type Override } from './overrides';
 import { markPhrase } from './phrase-marks';

@@ -48,8 +48,7 @@ interface Suffix {
   notAfter?: readonly string[];
 }
 
-const both = (simplified: string, traditional: string, extra: Omit<Suffix, 'text'> = {}): Suffix[] =>
-  [...new Set([simplified, traditional])].map((text) => ({ text, ...extra }));
+const both = (simplified: string, traditional: string, extra: Omit<Suffix, 'text'> = {}): Suffix[] => [...new Set([simplified, traditional])].map((text) => ({ text, ...extra }));
 
 const SUFFIXES: readonly Suffix[] = [
   ...both('委员会', '委員會'),
@@ -72,12 +71,100 @@ const SUFFIXES: readonly Suffix[] = [
   ...both('中心', '中心', { notAfter: ['市', '为', '為', '城', '圆', '圓'] }),
   ...both('部', '部', {
     notBefore: '署分门門件队隊位长長落属屬委',
-    notAfter: ['全', '内', '內', '外', '局', '东', '東', '西', '南', '北', '中', '干', '幹', '顶', '頂', '底', '总', '總', '一', '大', '各', '腹', '胸', '头', '頭', '腰', '背', '面', '细', '細', '本', '上', '下', '前', '后', '後', '尾', '首', '根', '俱乐', '俱樂'],
+    notAfter: [
+      '全',
+      '内',
+      '內',
+      '外',
+      '局',
+      '东',
+      '東',
+      '西',
+      '南',
+      '北',
+      '中',
+      '干',
+      '幹',
+      '顶',
+      '頂',
+      '底',
+      '总',
+      '總',
+      '一',
+      '大',
+      '各',
+      '腹',
+      '胸',
+      '头',
+      '頭',
+      '腰',
+      '背',
+      '面',
+      '细',
+      '細',
+      '本',
+      '上',
+      '下',
+      '前',
+      '后',
+      '後',
+      '尾',
+      '首',
+      '根',
+      '俱乐',
+      '俱樂',
+    ],
   }),
   ...both('厅', '廳', { notBefore: '长長', notAfter: ['大', '客', '餐', '展', '舞', '歌', '门', '門'] }),
   ...both('局', '局', {
     notBefore: '面部长長势勢限',
-    notAfter: ['布', '佈', '格', '大', '全', '当', '當', '结', '結', '开', '開', '时', '時', '政', '变', '變', '新', '破', '赛', '賽', '棋', '骗', '騙', '饭', '飯', '僵', '残', '殘', '定', '危', '终', '終', '出', '入', '一', '战', '戰', '胜', '勝', '败', '敗', '平', '和', '乱', '亂'],
+    notAfter: [
+      '布',
+      '佈',
+      '格',
+      '大',
+      '全',
+      '当',
+      '當',
+      '结',
+      '結',
+      '开',
+      '開',
+      '时',
+      '時',
+      '政',
+      '变',
+      '變',
+      '新',
+      '破',
+      '赛',
+      '賽',
+      '棋',
+      '骗',
+      '騙',
+      '饭',
+      '飯',
+      '僵',
+      '残',
+      '殘',
+      '定',
+      '危',
+      '终',
+      '終',
+      '出',
+      '入',
+      '一',
+      '战',
+      '戰',
+      '胜',
+      '勝',
+      '败',
+      '敗',
+      '平',
+      '和',
+      '乱',
+      '亂',
+    ],
   }),
   ...both('署', '署', { notBefore: '名理', notAfter: ['部', '签', '簽', '连', '連', '联', '聯', '副', '公'] }),
 ];
@@ -101,7 +188,7 @@ function add(spans: ProtectedSpan[], start: number, end: number, kind: Protected
 /** Where each quotation or title runs, marks included; an unclosed one runs to the end. */
 function quoted(text: string, spans: ProtectedSpan[]) {
   for (const [open, close, kind] of PAIRS) {
-    for (let at = text.indexOf(open); at >= 0; ) {
+    for (let at = text.indexOf(open); at >= 0;) {
       const end = text.indexOf(close, at + 1);
       add(spans, at, end < 0 ? text.length : end + 1, kind);
       if (end < 0) break;

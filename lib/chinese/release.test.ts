@@ -17,9 +17,7 @@ const glossary = z
 /** Every `zh` string of a release file, labelled by its path in the file. */
 function zhFields(value: unknown, at: string): [string, string][] {
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, v]): [string, string][] =>
-    key === 'zh' && typeof v === 'string' ? [[at, v]] : zhFields(v, `${at}.${key}`),
-  );
+  return Object.entries(value).flatMap(([key, v]): [string, string][] => (key === 'zh' && typeof v === 'string' ? [[at, v]] : zhFields(v, `${at}.${key}`)));
 }
 
 const releases = readdirSync(dir)

@@ -65,7 +65,10 @@ describe('protected spans', () => {
   test('extra protected terms, in either script, are never localized', () => {
     const input = '发展数字经济，推进数字化转型，建设数字基建';
     expect(taiwanWording(input, 'hans').text).toBe('發展數位經濟，推進數位轉型，建設數位基建');
-    for (const protect of [['数字经济', '数字化转型'], ['數字經濟', '數字化轉型']]) {
+    for (const protect of [
+      ['数字经济', '数字化转型'],
+      ['數字經濟', '數字化轉型'],
+    ]) {
       const wording = taiwanWording(input, 'hans', { protect });
       expect(wording.text).toBe('發展數字經濟，推進數字化轉型，建設數位基建');
       expect(wording.substitutions).toEqual([{ original: '數字基建', localized: '數位基建', offset: 17 }]);
@@ -78,7 +81,7 @@ describe('protected spans', () => {
   });
 });
 
-describe('the release\'s own wording (for citations)', () => {
+describe("the release's own wording (for citations)", () => {
   const input = '推动“互联网+”，发展信息技术和数字经济';
   const wording = taiwanWording(input, 'hans');
 

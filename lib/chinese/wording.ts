@@ -40,9 +40,7 @@ function termForms(term: string): string[] {
 export function taiwanPhrases(text: string, from: SourceScript, options: WordingOptions = {}): TaiwanWording {
   if (hasMarks(text)) throw new Error('text contains the noncharacters U+FDD0–U+FDD2 used as phrase marks');
   const { text: converted, marks } = readMarks(opencc(from, 'twp')(text));
-  const all = marks
-    .map((m) => ({ original: convertCharacters(m.source, 'hant', 'tw'), localized: m.phrase, offset: m.offset }))
-    .filter((s) => s.original !== s.localized);
+  const all = marks.map((m) => ({ original: convertCharacters(m.source, 'hant', 'tw'), localized: m.phrase, offset: m.offset })).filter((s) => s.original !== s.localized);
   if (!all.length) return { text: converted, substitutions: [] };
   const tw = convertCharacters(text, from, 'tw');
   const spans = protectedSpans(tw, (options.protect ?? []).flatMap(termForms));
@@ -85,8 +83,7 @@ export function taiwanWording(text: string, from: SourceScript, options: Wording
  */
 export function releaseWording(wording: TaiwanWording): string {
   let text = wording.text;
-  for (const s of [...wording.substitutions].reverse())
-    text = text.slice(0, s.offset) + s.original + text.slice(s.offset + s.localized.length);
+  for (const s of [...wording.substitutions].reverse()) text = text.slice(0, s.offset) + s.original + text.slice(s.offset + s.localized.length);
   return text;
 }
 

@@ -64,8 +64,14 @@ describe('migrate on a new database', () => {
     const prisma = createPrismaClient(url);
     try {
       const data = {
-        slug: 'test-release', date: '2024-03-08', sourceScript: 'hant', issuerZh: '山東省', issuerEn: 'Shandong',
-        titleZh: '新型工業化', titleEn: 'New industrialization', contentHash: 'abc',
+        slug: 'test-release',
+        date: '2024-03-08',
+        sourceScript: 'hant',
+        issuerZh: '山東省',
+        issuerEn: 'Shandong',
+        titleZh: '新型工業化',
+        titleEn: 'New industrialization',
+        contentHash: 'abc',
       };
       const created = await prisma.release.create({ data });
       const read = await prisma.release.findUnique({ where: { slug: 'test-release' } });

@@ -1,13 +1,6 @@
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import {
-  DriverAdapterError,
-  type IsolationLevel,
-  type SqlDriverAdapter,
-  type SqlDriverAdapterFactory,
-  type SqlQuery,
-  type Transaction,
-} from '@prisma/driver-adapter-utils';
+import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from '@prisma/driver-adapter-utils';
 
 // How long a SQLite connection waits for another process's write lock before it gives up.
 const BUSY_TIMEOUT_MS = 15_000;
@@ -64,7 +57,9 @@ class WriteQueue {
     await previous;
     let released = false;
     return () => {
-      if (!released) (released = true), release();
+      if (released) return;
+      released = true;
+      release();
     };
   }
 }

@@ -60,17 +60,27 @@ const splice = (text: string, at: number, length: number, insert: string) => tex
 function repair(draft: DraftRelease, spot: ReportSpot, index: number, restored: string, reason: string) {
   const found = locate(draft, spot.where, spot, spot.text);
   if (!found)
-    throw new DomainError('conflict', `damage.${index}: the damaged text "${spot.text}" is no longer in the draft (was it retyped?): accept it with a reason instead`, 'damage_gone');
+    throw new DomainError(
+      'conflict',
+      `damage.${index}: the damaged text "${spot.text}" is no longer in the draft (was it retyped?): accept it with a reason instead`,
+      'damage_gone',
+    );
   let next = withText(draft, found.holder, splice(textOf(draft, found.holder)!, found.at, spot.text.length, restored));
   // The content format records repairs in segments and speaker labels; a title's is told in the editorial note (see publishable.ts).
-  if (!('title' in found.holder)) next = { ...next, editorial: { ...next.editorial, repairs: [...next.editorial.repairs, { ...found.holder, damaged: spot.text, restored, reason }] } };
+  if (!('title' in found.holder))
+    next = { ...next, editorial: { ...next.editorial, repairs: [...next.editorial.repairs, { ...found.holder, damaged: spot.text, restored, reason }] } };
   return next;
 }
 
 /** Puts a repaired spot's damaged text back in place of what restored it, and drops its repair record. */
 function undoRepair(draft: DraftRelease, spot: ReportSpot, resolution: Extract<SpotResolution, { action: 'repaired' }>): DraftRelease {
   const record = draft.editorial.repairs.findIndex((r) => r.damaged === spot.text && r.restored === resolution.restored);
-  const holder: Holder = record === -1 ? spot.where : draft.editorial.repairs[record].segment ? { segment: draft.editorial.repairs[record].segment! } : { speaker: draft.editorial.repairs[record].speaker! };
+  const holder: Holder =
+    record === -1
+      ? spot.where
+      : draft.editorial.repairs[record].segment
+        ? { segment: draft.editorial.repairs[record].segment! }
+        : { speaker: draft.editorial.repairs[record].speaker! };
   const repairs = draft.editorial.repairs.filter((_, i) => i !== record);
   const next = { ...draft, editorial: { ...draft.editorial, repairs } };
   const found = locate(next, holder, spot, resolution.restored);

@@ -18,7 +18,17 @@ const draft = (): DraftRelease =>
       { id: 'a1-2', kind: 'answer', speaker: 'speaker-2', zh: '已有的。', en: '' },
       { id: 'a2', kind: 'paragraph', zh: '最後一段𠀋字。', en: 'Last.' },
     ],
-    english: { official: { publisher: { zh: '府', en: 'Office' }, url: 'https://example.org/', paragraphs: ['A', 'B'], links: [{ zh: ['a1', 'a1-2'], en: [0] }, { zh: ['a2'], en: [1] }] } },
+    english: {
+      official: {
+        publisher: { zh: '府', en: 'Office' },
+        url: 'https://example.org/',
+        paragraphs: ['A', 'B'],
+        links: [
+          { zh: ['a1', 'a1-2'], en: [0] },
+          { zh: ['a2'], en: [1] },
+        ],
+      },
+    },
   });
 
 describe('splitSegment', () => {
@@ -55,7 +65,11 @@ describe('splitSegment', () => {
 
   test('a heading keeps its level', () => {
     const heading = updateSegment(draft(), 'a2', { kind: 'heading', level: 2 });
-    expect(splitSegment(heading, 'a2', 2).draft.segments.slice(-2).map((s) => s.level)).toEqual([2, 2]);
+    expect(
+      splitSegment(heading, 'a2', 2)
+        .draft.segments.slice(-2)
+        .map((s) => s.level),
+    ).toEqual([2, 2]);
   });
 });
 

@@ -44,7 +44,14 @@ export function splitSegment(draft: DraftRelease, id: string, at: number): { dra
   if (!canSplit(segment, at)) return { draft, id: null };
   const cut = safeCut(segment.zh, at);
   const [head, tail] = [segment.zh.slice(0, cut).trimEnd(), segment.zh.slice(cut).trimStart()];
-  const added: DraftSegment = { id: freshId(draft, id), kind: segment.kind, ...(segment.level && { level: segment.level }), ...(segment.speaker && { speaker: segment.speaker }), zh: tail, en: '' };
+  const added: DraftSegment = {
+    id: freshId(draft, id),
+    kind: segment.kind,
+    ...(segment.level && { level: segment.level }),
+    ...(segment.speaker && { speaker: segment.speaker }),
+    zh: tail,
+    en: '',
+  };
   const segments = [...draft.segments.slice(0, index), { ...segment, zh: head }, added, ...draft.segments.slice(index + 1)];
   const moved = (r: Repair) => r.segment === id && !head.includes(r.restored) && tail.includes(r.restored);
   const repairs = draft.editorial.repairs.map((r) => (moved(r) ? { ...r, segment: added.id } : r));

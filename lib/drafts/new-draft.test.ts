@@ -9,12 +9,18 @@ import { draftReleaseSchema } from './schema';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../tests/fixtures/import/${name}`, import.meta.url)));
 
-
 describe('newDraft', () => {
   test('the seed: Simplified, damage left in place, no placeholders, a slug from the file name', () => {
     const { draft, report } = newDraft(importDocument(readFileSync(SEED_PATH)), { fileName: path.basename(SEED_PATH), sourceUrl: 'https://example.org/x' });
     expect(draftReleaseSchema.safeParse(draft).success).toBe(true);
-    expect(draft).toMatchObject({ slug: '000-cb872f3f67baec3e', date: '', sourceScript: 'hans', sourceUrl: 'https://example.org/x', title: { zh: '', en: '' }, issuer: { en: '' } });
+    expect(draft).toMatchObject({
+      slug: '000-cb872f3f67baec3e',
+      date: '',
+      sourceScript: 'hans',
+      sourceUrl: 'https://example.org/x',
+      title: { zh: '', en: '' },
+      issuer: { en: '' },
+    });
     expect(Object.values(draft.speakers).map((s) => s.en)).toEqual(['', '', '']);
     expect(JSON.stringify(draft)).not.toContain('TODO');
     expect(draft.editorial.repairs).toEqual([]);

@@ -12,17 +12,24 @@ const seed = () => newDraft(importDocument(readFileSync(SEED_PATH)), { fileName:
 
 /** The seed's draft with every field an editor fills filled, and every spot decided. */
 function ready() {
-  let { draft, report } = seed();
-  draft = {
-    ...draft,
+  const seeded = seed();
+  const { report } = seeded;
+  let draft = {
+    ...seeded.draft,
     slug: 'shandong-import',
     date: '2024-03-08',
     title: { zh: '山东省新型工业化新闻发布会', en: 'Shandong on new industrialization' },
-    issuer: { ...draft.issuer, en: 'Information Office of the Shandong Provincial Government' },
-    speakers: Object.fromEntries(Object.entries(draft.speakers).map(([k, s]) => [k, { ...s, en: `Speaker ${k}` }])),
+    issuer: { ...seeded.draft.issuer, en: 'Information Office of the Shandong Provincial Government' },
+    speakers: Object.fromEntries(Object.entries(seeded.draft.speakers).map(([k, s]) => [k, { ...s, en: `Speaker ${k}` }])),
   };
   let damage = report.damage;
-  for (const [spot, restored] of [[0, '优'], [1, '数'], [2, '。科技创'], [4, '报']] as const) ({ draft, damage } = applyDamageAction(draft, damage, { spot, action: 'repair', restored }));
+  for (const [spot, restored] of [
+    [0, '优'],
+    [1, '数'],
+    [2, '。科技创'],
+    [4, '报'],
+  ] as const)
+    ({ draft, damage } = applyDamageAction(draft, damage, { spot, action: 'repair', restored }));
   ({ draft, damage } = applyDamageAction(draft, damage, { spot: 3, action: 'accept', reason: 'Too long to guess; a curator checks the source.' }));
   return { draft, report: { ...report, damage } };
 }
@@ -63,8 +70,18 @@ describe('publishBlockers', () => {
 
   test.each<[string, (d: DraftRelease) => DraftRelease, string, string]>([
     ['an emptied segment', (d) => ({ ...d, segments: d.segments.map((s, i) => (i === 2 ? { ...s, zh: '  ' } : s)) }), 'segments.2.zh', 'segment_empty'],
-    ['an English speaker name blanked', (d) => ({ ...d, speakers: { ...d.speakers, 'speaker-2': { ...d.speakers['speaker-2'], en: ' ' } } }), 'speakers.speaker-2.en', 'missing_en'],
-    ['a repair whose restored text was typed away', (d) => ({ ...d, segments: d.segments.map((s) => (s.id === 's3' ? { ...s, zh: s.zh.replaceAll('优', '') } : s)) }), 'editorial.repairs.0.restored', 'invalid'],
+    [
+      'an English speaker name blanked',
+      (d) => ({ ...d, speakers: { ...d.speakers, 'speaker-2': { ...d.speakers['speaker-2'], en: ' ' } } }),
+      'speakers.speaker-2.en',
+      'missing_en',
+    ],
+    [
+      'a repair whose restored text was typed away',
+      (d) => ({ ...d, segments: d.segments.map((s) => (s.id === 's3' ? { ...s, zh: s.zh.replaceAll('优', '') } : s)) }),
+      'editorial.repairs.0.restored',
+      'invalid',
+    ],
   ])('%s blocks publishing', (_, change, field, reason) => {
     const { draft, report } = ready();
     expect(publishBlockers(change(draft), report)).toEqual([expect.objectContaining({ field, reason })]);

@@ -28,7 +28,15 @@ describe('toOfficial', () => {
       { zh: ['p-2'], en: [2, 3] },
     ];
     const official = toOfficial(links, paragraphs, meta);
-    expect(official).toEqual({ ...meta, title: 'Red flags hoisted', paragraphs: paragraphs.slice(1), links: [{ zh: ['lead'], en: [0] }, { zh: ['p-2'], en: [1, 2] }] });
+    expect(official).toEqual({
+      ...meta,
+      title: 'Red flags hoisted',
+      paragraphs: paragraphs.slice(1),
+      links: [
+        { zh: ['lead'], en: [0] },
+        { zh: ['p-2'], en: [1, 2] },
+      ],
+    });
     expect(alignmentProblems(official.links, ['lead', 'p-2'], 3)).toEqual([]);
   });
 
@@ -42,17 +50,38 @@ describe('toOfficial', () => {
     const official = toOfficial(links, paragraphs, meta);
     expect(official.title).toBeUndefined();
     expect(official.paragraphs).toEqual(paragraphs);
-    expect(official.links).toEqual([{ zh: [], en: [0] }, { zh: ['lead'], en: [1] }, { zh: ['p-2'], en: [2, 3] }]);
+    expect(official.links).toEqual([
+      { zh: [], en: [0] },
+      { zh: ['lead'], en: [1] },
+      { zh: ['p-2'], en: [2, 3] },
+    ]);
   });
 
   test('a headline merged with the lead drops out of the link, which keeps its English', () => {
-    const official = toOfficial([{ zh: [TITLE_SEGMENT, 'lead'], en: [0, 1] }, { zh: ['p-2'], en: [2, 3] }], paragraphs, meta);
+    const official = toOfficial(
+      [
+        { zh: [TITLE_SEGMENT, 'lead'], en: [0, 1] },
+        { zh: ['p-2'], en: [2, 3] },
+      ],
+      paragraphs,
+      meta,
+    );
     expect(official.title).toBeUndefined();
-    expect(official.links).toEqual([{ zh: ['lead'], en: [0, 1] }, { zh: ['p-2'], en: [2, 3] }]);
+    expect(official.links).toEqual([
+      { zh: ['lead'], en: [0, 1] },
+      { zh: ['p-2'], en: [2, 3] },
+    ]);
   });
 
   test('a headline of two paragraphs is one title', () => {
-    const official = toOfficial([{ zh: [TITLE_SEGMENT], en: [0, 1] }, { zh: ['lead', 'p-2'], en: [2, 3] }], paragraphs, meta);
+    const official = toOfficial(
+      [
+        { zh: [TITLE_SEGMENT], en: [0, 1] },
+        { zh: ['lead', 'p-2'], en: [2, 3] },
+      ],
+      paragraphs,
+      meta,
+    );
     expect(official.title).toBe('Red flags hoisted Attention TV/radio announcers:');
     expect(official.links).toEqual([{ zh: ['lead', 'p-2'], en: [0, 1] }]);
     expect(officialText(official)).toBe(['Red flags hoisted Attention TV/radio announcers:', ...paragraphs.slice(2)].join('\n'));
@@ -74,7 +103,16 @@ describe('views', () => {
 
   test('an official view lists the gaps: omitted Chinese, added English, figures that disagree', () => {
     const view = officialView(
-      { ...meta, title: 'Red flags hoisted', paragraphs: ['Attention TV/radio announcers:', 'Here is an item.', 'Announced today (January 23).'], links: [{ zh: ['lead'], en: [] }, { zh: [], en: [0, 1] }, { zh: ['p-2'], en: [2] }] },
+      {
+        ...meta,
+        title: 'Red flags hoisted',
+        paragraphs: ['Attention TV/radio announcers:', 'Here is an item.', 'Announced today (January 23).'],
+        links: [
+          { zh: ['lead'], en: [] },
+          { zh: [], en: [0, 1] },
+          { zh: ['p-2'], en: [2] },
+        ],
+      },
       release.segments,
     );
     expect(view.links.map((l) => [l.kind, l.confidence])).toEqual([

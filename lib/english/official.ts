@@ -84,4 +84,5 @@ export function toOfficial(links: readonly Pick<EditableLink, 'zh' | 'en'>[], pa
 }
 
 /** The English a published version would be aligned again from: its title first, one paragraph a line. */
-export const officialText = (official: { title?: string | null; paragraphs: readonly string[] }) => [...(official.title ? [official.title] : []), ...official.paragraphs].join('\n');
+export const officialText = (official: { title?: string | null; paragraphs: readonly string[] }) =>
+  [...(official.title ? [official.title] : []), ...official.paragraphs].join('\n');

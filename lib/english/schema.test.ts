@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { creditsSchema, officialInputSchema, proposalPatchSchema, segmentPatchSchema } from './schema';
 
 const official = { url: 'https://www.info.gov.hk/gia/general/202601/22/P2026012200177.htm', publisher: { zh: '政府新聞處', en: 'Information Services Department' } };
-const firstIssue = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error && `${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message}`;
+const firstIssue = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error && `${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message}`;
 
 describe('officialInputSchema', () => {
   test.each([

@@ -19,7 +19,10 @@ export const officialInputSchema = z
   .object({
     text: unicodeString().max(MAX_ENGLISH_TEXT).optional().describe('the English, one paragraph a line, its headline first'),
     html: unicodeString().max(MAX_ENGLISH_HTML).optional().describe('or the English page as HTML'),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).describe("the official English's address"),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2000)
+      .describe("the official English's address"),
     publisher: z.object({ zh: line(200), en: line(200) }).describe('who published it, in Chinese and English'),
   })
   .refine((input) => (input.text === undefined) !== (input.html === undefined), { path: ['text'], message: 'give the English as text or as html, one of them' });
@@ -51,5 +54,8 @@ export const segmentsPatchSchema = z.object({
 
 export const creditsSchema = z.object({
   version,
-  translation: z.object({ by: line(200), reviewedBy: z.array(line(200)).max(20).default([]) }).nullable().describe('null: the translation is credited to no one'),
+  translation: z
+    .object({ by: line(200), reviewedBy: z.array(line(200)).max(20).default([]) })
+    .nullable()
+    .describe('null: the translation is credited to no one'),
 });

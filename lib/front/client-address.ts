@@ -34,7 +34,10 @@ export function proxyTrust(entries: readonly string[]): ProxyTrust {
 export function clientAddress(peer: string, forwarded: string | string[] | undefined, trust: ProxyTrust): string {
   const socket = bare(peer);
   if (!trust.isTrusted(socket) || !forwarded) return socket;
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((h) => bare(h.trim())).filter(Boolean);
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)
+    .split(',')
+    .map((h) => bare(h.trim()))
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (!isIP(hops[i])) return socket;
     if (!trust.isTrusted(hops[i])) return hops[i];

@@ -115,7 +115,10 @@ describe('answers declared cacheable', () => {
   });
 
   test('a page declares itself in a <meta> of its head', async () => {
-    answers.set('/page', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><head><meta name="dz-cache" content="shared release:p@0"/></head><body>hi</body></html>' });
+    answers.set('/page', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<html><head><meta name="dz-cache" content="shared release:p@0"/></head><body>hi</body></html>',
+    });
     await (await get('/page')).text();
     await (await get('/page')).text();
     expect(hits('/page')).toBe(1);

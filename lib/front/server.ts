@@ -28,7 +28,11 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 
 /** A request the front may answer from cache: a plain GET or HEAD, not one of Next's client-navigation fetches. */
 const cacheable = (req: IncomingMessage) =>
-  (req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && !req.headers['next-router-prefetch'] && !req.headers['next-router-state-tree'] && !req.url?.includes('_rsc=');
+  (req.method === 'GET' || req.method === 'HEAD') &&
+  !req.headers.rsc &&
+  !req.headers['next-router-prefetch'] &&
+  !req.headers['next-router-state-tree'] &&
+  !req.url?.includes('_rsc=');
 
 /** A request that speaks for someone: a session cookie or an API token. */
 const credentialed = (req: IncomingMessage) => SESSION_COOKIE.test(req.headers.cookie ?? '') || req.headers.authorization !== undefined;

@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DomainError } from '@/lib/errors';
 import { MAX_JSON_BYTES, readBodyBytes, readJsonBody } from './body';
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request('http://test/api/v1/notes', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request('http://test/api/v1/notes', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
 
 function streamOf(chunks: number, size: number, pulled = { count: 0 }) {
   return new ReadableStream<Uint8Array>({

@@ -52,9 +52,7 @@ function operation(c: Contract) {
         description: c.success.description,
         ...(c.success.status !== 204 && { content: { [c.success.content === 'text' ? 'text/plain' : 'application/json']: { schema: {} } } }),
       },
-      ...Object.fromEntries(
-        Object.entries(errors).map(([status, description]) => [status, { description, content: { 'application/json': { schema: ERROR_BODY } } }]),
-      ),
+      ...Object.fromEntries(Object.entries(errors).map(([status, description]) => [status, { description, content: { 'application/json': { schema: ERROR_BODY } } }])),
     },
   };
 }

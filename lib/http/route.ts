@@ -65,8 +65,7 @@ export function route<C extends Contract>(spec: C, handler: Handler<C>) {
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
       let body;
       if (spec.body) {
-        if (!JSON_TYPE.test(request.headers.get('content-type') ?? ''))
-          throw new DomainError('unsupported_media_type', 'content-type: send the body as application/json');
+        if (!JSON_TYPE.test(request.headers.get('content-type') ?? '')) throw new DomainError('unsupported_media_type', 'content-type: send the body as application/json');
         body = parseInput(spec.body, await readJsonBody(request, spec.maxBody));
       }
       const upload = spec.upload ? await readUpload(request, spec.upload) : undefined;

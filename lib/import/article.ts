@@ -44,7 +44,18 @@ function meta(document: Doc, ...names: string[]): string | undefined {
 }
 
 function published(document: Doc): string | undefined {
-  const tagged = meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'PubDate', 'pubdate', 'publishdate', 'firstpublishedtime', 'dc.date', 'DC.date.issued');
+  const tagged = meta(
+    document,
+    'article:published_time',
+    'og:published_time',
+    'datePublished',
+    'PubDate',
+    'pubdate',
+    'publishdate',
+    'firstpublishedtime',
+    'dc.date',
+    'DC.date.issued',
+  );
   if (tagged) return tagged;
   const time = document.querySelector('time[datetime]');
   if (time) return clean(time.getAttribute('datetime'));
@@ -81,8 +92,11 @@ export function readArticle(html: string, prose: RegExp = PROSE): Article {
   const { document } = parseHTML(page);
   const pageMeta = readMeta(document);
   const article = new Readability(document as unknown as Document).parse();
-  const blocks = article?.content ? htmlToText(article.content).text.text.split('\n').filter((b) => b.trim()) : [];
-  if (!blocks.some((b) => prose.test(b)))
-    throw new ImportError('NO_ARTICLE', 'the page has no article: only site navigation, menus or links, no paragraph of text');
+  const blocks = article?.content
+    ? htmlToText(article.content)
+        .text.text.split('\n')
+        .filter((b) => b.trim())
+    : [];
+  if (!blocks.some((b) => prose.test(b))) throw new ImportError('NO_ARTICLE', 'the page has no article: only site navigation, menus or links, no paragraph of text');
   return { blocks, meta: pageMeta };
 }

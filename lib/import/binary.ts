@@ -21,7 +21,11 @@ export function rejectBinarySignature(bytes: Uint8Array): void {
 export function nulLayout(bytes: Uint8Array): 'none' | 'utf-16le' | 'utf-16be' | 'binary' {
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i] === 0) {
+      if (i % 2) odd++;
+      else even++;
+    }
   if (even + odd === 0) return 'none';
   if (bytes.length % 2 === 0 && even === 0) return 'utf-16le';
   if (bytes.length % 2 === 0 && odd === 0) return 'utf-16be';
@@ -35,6 +39,5 @@ export function rejectControlCharacters(text: string): void {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) controls++;
   }
-  if (controls > 0 && controls * 100 > text.length)
-    throw new ImportError('BINARY', `${controls} control characters in ${text.length}: this does not look like a text file`);
+  if (controls > 0 && controls * 100 > text.length) throw new ImportError('BINARY', `${controls} control characters in ${text.length}: this does not look like a text file`);
 }

@@ -44,7 +44,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'page-tools',
-    description: 'the page\'s tool links and font switch: 下载 打印 全屏 收藏, 【字号：大 中 小】, 加大 还原 减小',
+    description: "the page's tool links and font switch: 下载 打印 全屏 收藏, 【字号：大 中 小】, 加大 还原 减小",
     pattern: new RegExp(
       `^[【\\[]?\\s*(?:(?:字號|字号|字體|字体)\\s*${COLON}?.*|(?:(?:下載|下载|打印|列印|全屏|收藏|加大|還原|还原|減小|减小|放大|縮小|缩小|默認|默认|[大中小])[\\s|]*)+)[】\\]]?$|^[【】\\[\\]]$`,
     ),
@@ -52,7 +52,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'spam',
     description: 'a line of spam keywords a mirror site stuffs in (adult video, gambling)',
-    pattern: /(?:精品|高清|在线观看|在線觀看|成人|免费视频|免費視頻|激情|国产|國產|日韩|日韓|无码|無碼|av|彩票|博彩|娱乐城|娛樂城|亚洲|亞洲)(?:.*(?:精品|高清|在线观看|在線觀看|成人|免费视频|免費視頻|激情|国产|國產|日韩|日韓|无码|無碼|彩票|博彩|娱乐城|娛樂城|亚洲|亞洲)){2}/i,
+    pattern:
+      /(?:精品|高清|在线观看|在線觀看|成人|免费视频|免費視頻|激情|国产|國產|日韩|日韓|无码|無碼|av|彩票|博彩|娱乐城|娛樂城|亚洲|亞洲)(?:.*(?:精品|高清|在线观看|在線觀看|成人|免费视频|免費視頻|激情|国产|國產|日韩|日韓|无码|無碼|彩票|博彩|娱乐城|娛樂城|亚洲|亞洲)){2}/i,
   },
   {
     name: 'rule-line',

@@ -9,14 +9,7 @@ const LATIN_LETTER = /^\p{Script=Latin}$/u;
 export function isChinesePunct(ch: string | undefined): boolean {
   if (!ch) return false;
   const cp = ch.codePointAt(0)!;
-  return (
-    (cp >= 0x3000 && cp <= 0x303f) ||
-    (cp >= 0xff00 && cp <= 0xffef) ||
-    (cp >= 0x2018 && cp <= 0x201d) ||
-    cp === 0x2026 ||
-    cp === 0x2014 ||
-    cp === 0x00b7
-  );
+  return (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x2018 && cp <= 0x201d) || cp === 0x2026 || cp === 0x2014 || cp === 0x00b7;
 }
 
 export const isChinese = (ch: string | undefined): boolean => isHan(ch) || isChinesePunct(ch);

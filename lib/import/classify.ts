@@ -17,7 +17,10 @@ const KINDS: { kind: ReleaseKind; pattern: RegExp }[] = [
 
 const REGIONS: { region: Region; pattern: RegExp }[] = [
   { region: 'taiwan', pattern: /中華民國|總統府|行政院|立法院|臺灣|台灣|民進黨|國民黨/g },
-  { region: 'hongkong', pattern: /香港|特區政府|特區|立法會|本港|港府|金管局|衞生署|警務處|運輸署|康樂及文化事務署|今日（[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日）/g },
+  {
+    region: 'hongkong',
+    pattern: /香港|特區政府|特區|立法會|本港|港府|金管局|衞生署|警務處|運輸署|康樂及文化事務署|今日（[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日）/g,
+  },
   { region: 'macau', pattern: /澳門特別行政區|澳门特别行政区|澳門特區|澳门特区/g },
   { region: 'mainland', pattern: /人民政府|人民代表大会|人民代表大會|国务院|國務院|中共中央|省委|省长|省長|外交部发言人|外交部發言人|习近平|習近平|全国人大|全國人大/g },
 ];

@@ -23,10 +23,7 @@ export type CleanStage = 'lines' | 'damage' | 'annotations' | 'boilerplate' | 'p
  * later step touches it; annotations go before boilerplate (the comment form carries them) and
  * punctuation last (its rule looks at the characters the annotations had separated).
  */
-export function clean(
-  source: TrackedText,
-  options: { boilerplate: boolean; onStage?: (stage: CleanStage) => void } = { boilerplate: true },
-): Cleaned {
+export function clean(source: TrackedText, options: { boilerplate: boolean; onStage?: (stage: CleanStage) => void } = { boilerplate: true }): Cleaned {
   const stage = options.onStage ?? (() => {});
   stage('lines');
   const lines = normalizeLines(source);

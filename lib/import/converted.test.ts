@@ -3,7 +3,11 @@ import { detectNaiveConversion } from './converted';
 
 describe('detectNaiveConversion', () => {
   test.each([
-    ['a Shandong release converted character by character', '推動制造業高質量發展，依托國家級平台，示范企業達到100家，骨干企業扎實推進。', ['制造', '依托', '示范', '骨干', '扎實']],
+    [
+      'a Shandong release converted character by character',
+      '推動制造業高質量發展，依托國家級平台，示范企業達到100家，骨干企業扎實推進。',
+      ['制造', '依托', '示范', '骨干', '扎實'],
+    ],
     ['a mirror of a press conference', '肖捷將于6月19日出席就職典禮，并訪問新加坡。陳文清將于6月18日赴新加坡。', ['于', '并']],
     ['one form and mainland issuers', '山東省人民政府新聞辦公室舉行發布會，推動制造業發展。', ['制造']],
   ])('%s', (_, text, words) => expect(detectNaiveConversion(text)?.naive.map((e) => e.word)).toEqual(words));

@@ -16,9 +16,8 @@ describe('findDates', () => {
     ['民國113年6月13日', '2024-06-13', 'roc'],
   ])('%s → %s (%s)', (text, iso, calendar) => expect(findDates(text)[0]).toMatchObject({ iso, calendar }));
 
-  test.each([['3月8日下午'], ['2024年13月40日'], ['(2023-2025年)'], ['二〇二五年十二月'], ['7.1%'], ['1.2.3.4'], ['2024-02-30']])(
-    '%s → no date',
-    (text) => expect(findDates(text)).toEqual([]),
+  test.each([['3月8日下午'], ['2024年13月40日'], ['(2023-2025年)'], ['二〇二五年十二月'], ['7.1%'], ['1.2.3.4'], ['2024-02-30']])('%s → no date', (text) =>
+    expect(findDates(text)).toEqual([]),
   );
 
   test('dates in order of position, each with its text', () => {

@@ -37,8 +37,7 @@ function strict(label: string, bytes: Uint8Array): string | null {
 }
 
 /** A strict reading, or failing that one with U+FFFD for the bad bytes (they become damage spots). */
-const lenient = (label: string, bytes: Uint8Array): string =>
-  strict(label, bytes) ?? new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+const lenient = (label: string, bytes: Uint8Array): string => strict(label, bytes) ?? new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
 
 /** GBK is GB18030 without its four-byte sequences; name the smaller one when it suffices. */
 function gbName(bytes: Uint8Array): EncodingName {
@@ -111,15 +110,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     })
     // Stable sort: on a tie the order above decides, GB before Big5 (the usual source here).
     .sort((a, b) => b.score - a.score);
-  if (nuls !== 'none' && scored[0].score < 0.5)
-    throw new ImportError('BINARY', 'the file holds NUL bytes and does not read as UTF-16 text');
+  if (nuls !== 'none' && scored[0].score < 0.5) throw new ImportError('BINARY', 'the file holds NUL bytes and does not read as UTF-16 text');
 
   const declaredFamily = declared ? family(DECLARED[declared.toLowerCase()]) : undefined;
   const declaredReading = scored.find((r) => family(r.encoding) === declaredFamily);
-  const trusted =
-    declaredReading !== undefined &&
-    declaredReading.replacements === 0 &&
-    (declaredReading.score >= MIN_PLAUSIBILITY || declaredReading.nonAscii < MIN_JUDGED);
+  const trusted = declaredReading !== undefined && declaredReading.replacements === 0 && (declaredReading.score >= MIN_PLAUSIBILITY || declaredReading.nonAscii < MIN_JUDGED);
   const pick = trusted ? declaredReading : scored[0];
   if (pick.score < MIN_PLAUSIBILITY && pick.nonAscii >= MIN_JUDGED)
     throw new ImportError(

@@ -4,7 +4,7 @@ import { readEntity } from './entities';
 /** Text with each reference replaced, as htmlToText reads them. */
 function decode(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const entity = text[i] === '&' ? readEntity(text, i) : null;
     out += entity ? entity.value : text[i];
     i += entity ? entity.length : 1;

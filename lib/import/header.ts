@@ -15,7 +15,8 @@ export type Header = {
   front: FrontKind[];
 };
 
-const OFFICE = '(?:省长|省長|市长|市長|县长|縣長|区长|區長|主席|主任|部长|部長|总理|總理|书记|書記|委员|委員|发言人|發言人|局长|局長|署长|署長|司长|司長|院长|院長|大使|总统|總統|秘书长|秘書長|理事长|理事長)';
+const OFFICE =
+  '(?:省长|省長|市长|市長|县长|縣長|区长|區長|主席|主任|部长|部長|总理|總理|书记|書記|委员|委員|发言人|發言人|局长|局長|署长|署長|司长|司長|院长|院長|大使|总统|總統|秘书长|秘書長|理事长|理事長)';
 const BYLINE = new RegExp(`^[\\p{Script=Han}、·]{2,40}${OFFICE}[\\s\\u3000]+[\\p{Script=Han}·]{2,4}$`, 'u');
 const OFFICE_LINE = new RegExp(`^[\\p{Script=Han}、·]{2,40}${OFFICE}$`, 'u');
 const NAME_LINE = /^[\p{Script=Han}·]{2,4}$/u;
@@ -68,11 +69,7 @@ export function readHeader(lines: readonly string[], pageTitle?: string): Header
   } else if (lines.length > 1 && isHeadline(lines[0])) {
     titleLines = 1;
     const second = lines[1];
-    const twoLines =
-      lines.length > 2 &&
-      isHeadline(second) &&
-      second.length <= 40 &&
-      (CONTINUES.test(lines[0]) || (frontKind(lines, 2) !== null && frontKind(lines, 1) === null));
+    const twoLines = lines.length > 2 && isHeadline(second) && second.length <= 40 && (CONTINUES.test(lines[0]) || (frontKind(lines, 2) !== null && frontKind(lines, 1) === null));
     if (twoLines) titleLines = 2;
     title = lines.slice(0, titleLines).join('');
   }

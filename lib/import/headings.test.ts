@@ -16,9 +16,7 @@ describe('matchHeading', () => {
     ['②完善制度', 4, 2],
   ])('%s → level %i, number %i', (line, level, n) => expect(matchHeading(line)).toMatchObject({ level, number: n }));
 
-  test.each([['一一、甲。'], ['一百、乙。'], ['2.5'], ['2025年工作回顾'], ['一、'], ['（GDP）增长'], ['1.5倍']])('%s → none', (line) =>
-    expect(matchHeading(line)).toBeNull(),
-  );
+  test.each([['一一、甲。'], ['一百、乙。'], ['2.5'], ['2025年工作回顾'], ['一、'], ['（GDP）增长'], ['1.5倍']])('%s → none', (line) => expect(matchHeading(line)).toBeNull());
 });
 
 describe('isPoint', () => {

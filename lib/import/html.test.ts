@@ -41,7 +41,6 @@ describe('htmlToText', () => {
     expect(html[out.origin[at]]).toBe('乙');
     expect(html.slice(out.origin[at - 1], out.origin[at - 1] + 5)).toBe('&amp;');
   });
-
 });
 
 describe('looksLikeHtml', () => {

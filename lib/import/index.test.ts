@@ -13,9 +13,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/fixtures/import', name));
 const seedBytes = readFileSync(SEED_PATH);
 const seedText = seedBytes.toString('utf8');
-const curated = releaseSchema.parse(
-  parse(readFileSync(path.join(repoRoot, 'content/releases/2024-03-08-shandong-new-industrialization.yaml'), 'utf8')),
-);
+const curated = releaseSchema.parse(parse(readFileSync(path.join(repoRoot, 'content/releases/2024-03-08-shandong-new-industrialization.yaml'), 'utf8')));
 
 // The seed's five damaged spots as the source has them and as STACK.md restores them; used until
 // the curated release lists its own repairs, then the curated ones are used instead.
@@ -234,7 +232,7 @@ describe('damage at the edges of lines', () => {
 });
 
 test('a repost names the issuer’s own headline in its "原标题" line: that is the title, and names the issuer', () => {
-    const text = '外交部：中方愿同各方加强合作\n原标题：2017年2月17日外交部发言人耿爽主持例行记者会\n问：请问中方对此有何评论？\n答：中方一贯主张通过对话解决分歧。';
+  const text = '外交部：中方愿同各方加强合作\n原标题：2017年2月17日外交部发言人耿爽主持例行记者会\n问：请问中方对此有何评论？\n答：中方一贯主张通过对话解决分歧。';
   const result = importDocument(new TextEncoder().encode(text));
   expect(result).toMatchObject({ title: '2017年2月17日外交部发言人耿爽主持例行记者会', issuer: '外交部', date: '2017-02-17' });
   expect(result.speakers.map((s) => [s.key, s.zh, s.en])).toEqual([

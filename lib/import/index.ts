@@ -85,7 +85,11 @@ function firstAtOrAfter(text: TrackedText, offset: number): number {
 export function importDocument(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success)
-    throw new ImportError('INVALID_OPTIONS', 'the import options are not valid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new ImportError(
+      'INVALID_OPTIONS',
+      'the import options are not valid',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   try {
     return run(bytes, parsed.data);
   } catch (error) {
@@ -96,8 +100,7 @@ export function importDocument(bytes: Uint8Array, options: ImportOptions = {}): 
 
 function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportResult {
   const progress = options.onProgress ?? (() => {});
-  if (bytes.length > options.maxBytes)
-    throw new ImportError('TOO_LARGE', `the file has ${bytes.length} bytes, over the limit of ${options.maxBytes}`);
+  if (bytes.length > options.maxBytes) throw new ImportError('TOO_LARGE', `the file has ${bytes.length} bytes, over the limit of ${options.maxBytes}`);
 
   progress('decode');
   const { format } = options;
@@ -199,7 +202,11 @@ function run(bytes: Uint8Array, options: z.infer<typeof optionsSchema>): ImportR
     title,
     issuer,
     ...dated,
-    kind: guessKind(title, opening.join('\n'), segments.some((s) => s.kind === 'question')),
+    kind: guessKind(
+      title,
+      opening.join('\n'),
+      segments.some((s) => s.kind === 'question'),
+    ),
     region: guessRegion(context, { mainlandScript: script.sourceScript === 'hans', rocDate: dated?.dateFound.calendar === 'roc' }),
     ...(page ? { page } : {}),
     paragraphs: body.length,

@@ -17,7 +17,5 @@ describe('parseLabel', () => {
     ['外交部發言人林劍：女士們，先生們。', { label: '外交部發言人林劍', role: 'name' }],
   ])('%s', (line, expected) => expect(parseLabel(line)).toMatchObject(expected));
 
-  test.each([['各位代表，今天開會。'], ['據報道，某某表示：同意。'], ['2024年：回顧'], ['他說，“對”：好。']])('%s → no label', (line) =>
-    expect(parseLabel(line)).toBeNull(),
-  );
+  test.each([['各位代表，今天開會。'], ['據報道，某某表示：同意。'], ['2024年：回顧'], ['他說，“對”：好。']])('%s → no label', (line) => expect(parseLabel(line)).toBeNull());
 });

@@ -2,9 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { isPinyinSyllable } from './pinyin';
 
 describe('isPinyinSyllable', () => {
-  test.each(['fā', 'huì', 'zhǎng', 'chuàng', 'qǐng', 'lǜ', 'nǚ', 'fa1', 'zhang3', 'lv4', 'lü4', 'de', 'men', 'ǹg', 'ḿ', 'yōu', 'jī', 'shù'])(
-    '%s is a syllable',
-    (word) => expect(isPinyinSyllable(word)).toBe(true),
+  test.each(['fā', 'huì', 'zhǎng', 'chuàng', 'qǐng', 'lǜ', 'nǚ', 'fa1', 'zhang3', 'lv4', 'lü4', 'de', 'men', 'ǹg', 'ḿ', 'yōu', 'jī', 'shù'])('%s is a syllable', (word) =>
+    expect(isPinyinSyllable(word)).toBe(true),
   );
   test.each([
     ['GDP', 'upper case'],

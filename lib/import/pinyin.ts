@@ -1,9 +1,34 @@
 // Recognises one Hanyu Pinyin syllable, as flattened ruby annotations and their stray remains carry.
 
 const MARKED: Record<string, string> = {
-  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
-  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o', ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v',
-  ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
+  ā: 'a',
+  á: 'a',
+  ǎ: 'a',
+  à: 'a',
+  ē: 'e',
+  é: 'e',
+  ě: 'e',
+  è: 'e',
+  ī: 'i',
+  í: 'i',
+  ǐ: 'i',
+  ì: 'i',
+  ō: 'o',
+  ó: 'o',
+  ǒ: 'o',
+  ò: 'o',
+  ū: 'u',
+  ú: 'u',
+  ǔ: 'u',
+  ù: 'u',
+  ǖ: 'v',
+  ǘ: 'v',
+  ǚ: 'v',
+  ǜ: 'v',
+  ń: 'n',
+  ň: 'n',
+  ǹ: 'n',
+  ḿ: 'm',
 };
 const PLAIN: Record<string, string> = { ü: 'v', ê: 'e' };
 

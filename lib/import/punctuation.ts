@@ -50,12 +50,14 @@ export function convertPunctuation(source: TrackedText, isProtected: (index: num
       } else if (c === '"') quotes['"'].push(i);
       else if (c === "'" && !(isLatinLetter(charBefore(text, i)) && isLatinLetter(charAt(text, i + 1)))) quotes["'"].push(i);
     }
-    for (const [mark, [opening, closing]] of [['"', ['“', '”']], ["'", ['‘', '’']]] as const) {
+    for (const [mark, [opening, closing]] of [
+      ['"', ['“', '”']],
+      ["'", ['‘', '’']],
+    ] as const) {
       const at = quotes[mark];
       for (let k = 0; k + 1 < at.length; k += 2) {
         const [start, end] = [at[k], at[k + 1]];
-        if (hasHan(start + 1, end) || isChinese(charBefore(text, start)) || isChinese(charAt(text, end + 1)))
-          replaced.set(start, opening).set(end, closing);
+        if (hasHan(start + 1, end) || isChinese(charBefore(text, start)) || isChinese(charAt(text, end + 1))) replaced.set(start, opening).set(end, closing);
       }
     }
     lineStart = lineEnd + 1;
@@ -70,6 +72,11 @@ export function convertPunctuation(source: TrackedText, isProtected: (index: num
 
   const positions = [...replaced.keys()].sort((a, b) => a - b);
   const changes = positions.map((i) => ({ at: source.origin[i], before: text[i], after: replaced.get(i)! }));
-  return { text: applyEdits(source, positions.map((i) => ({ start: i, end: i + 1, text: replaced.get(i)! }))), changes };
+  return {
+    text: applyEdits(
+      source,
+      positions.map((i) => ({ start: i, end: i + 1, text: replaced.get(i)! })),
+    ),
+    changes,
+  };
 }
-

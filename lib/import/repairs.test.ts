@@ -16,8 +16,7 @@ const damaged = importDocument(
   ),
 );
 
-const curatedWith = (repairs: ReleaseContent['editorial']['repairs']) =>
-  ({ editorial: { note: '', repairs } }) as unknown as ReleaseContent;
+const curatedWith = (repairs: ReleaseContent['editorial']['repairs']) => ({ editorial: { note: '', repairs } }) as unknown as ReleaseContent;
 
 const REPAIRS = [
   { segment: 's1', damaged: '減量?jī)?yōu)化', restored: '減量優化', reason: 'context' },

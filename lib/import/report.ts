@@ -20,8 +20,7 @@ const KIND_NAMES: Record<SegmentKind, string> = {
   note: 'notes',
 };
 
-const describeWhere = ({ where }: DamageSpot) =>
-  'segment' in where ? `segment ${where.segment}` : 'speaker' in where ? `speaker ${where.speaker}` : 'title';
+const describeWhere = ({ where }: DamageSpot) => ('segment' in where ? `segment ${where.segment}` : 'speaker' in where ? `speaker ${where.speaker}` : 'title');
 
 /** One damaged spot on one line: where it is, its text, and its context with the spot in ⟦…⟧. */
 export const describeSpot = (spot: DamageSpot): string =>
@@ -51,8 +50,10 @@ export function formatReport(result: ImportResult, file: string): string {
     `  script       ${script.script}${script.script === 'hans' || script.script === 'hant' ? '' : ` (stored as ${script.sourceScript})`}:` +
       ` ${script.hant} Traditional-only and ${script.hans} Simplified-only characters`,
     ...(script.conversion
-      ? [`  converted    from Simplified by a naive converter: ${script.conversion.naive.map((e) => `${e.word} (not ${e.standard}) ×${e.count}`).join(', ')}` +
-          (script.conversion.mainland.length ? `; mainland wording ${script.conversion.mainland.map((e) => e.word).join(', ')}` : '')]
+      ? [
+          `  converted    from Simplified by a naive converter: ${script.conversion.naive.map((e) => `${e.word} (not ${e.standard}) ×${e.count}`).join(', ')}` +
+            (script.conversion.mainland.length ? `; mainland wording ${script.conversion.mainland.map((e) => e.word).join(', ')}` : ''),
+        ]
       : []),
     `  title        ${result.title ?? '(none found)'}`,
     `  issuer       ${result.issuer ?? '(none found)'}`,
@@ -65,9 +66,7 @@ export function formatReport(result: ImportResult, file: string): string {
     'Cleaning (positions as line:count in the decoded text)',
     `  annotations  ${cleaning.annotations.length} stripped` + (cleaning.annotations.length ? `; lines ${perLine(cleaning.annotations)}` : ''),
     `  punctuation  ${cleaning.punctuation.length} made full-width` +
-      (cleaning.punctuation.length
-        ? ` (${tally(cleaning.punctuation, (c) => `${c.before}→${c.after}`)}); lines ${perLine(cleaning.punctuation)}`
-        : ''),
+      (cleaning.punctuation.length ? ` (${tally(cleaning.punctuation, (c) => `${c.before}→${c.after}`)}); lines ${perLine(cleaning.punctuation)}` : ''),
     `  boilerplate  ${cleaning.boilerplate.length} line(s) removed`,
     ...cleaning.boilerplate.map((b) => `    line ${b.line} (offset ${b.offset}) by ${b.rule}: ${b.text}`),
     ...(cleaning.invisible ? [`  invisible    ${cleaning.invisible} zero-width characters removed`] : []),

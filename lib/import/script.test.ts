@@ -21,7 +21,14 @@ function charset(label: string, leads: [number, number], trails: [number, number
 
 describe('the script-distinct table', () => {
   const gb2312 = charset('gbk', [0xb0, 0xf7], [[0xa1, 0xfe]]);
-  const big5 = charset('big5', [0xa4, 0xf9], [[0x40, 0x7e], [0xa1, 0xfe]]);
+  const big5 = charset(
+    'big5',
+    [0xa4, 0xf9],
+    [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ],
+  );
   const hans = [...HANS_ONLY];
   const hant = [...HANT_ONLY];
 

@@ -120,7 +120,9 @@ describe('structure', () => {
   });
 
   test('short standalone lines are headings; salutations are not the lead', () => {
-    expect(shape(['各位代表：', '现在，我代表省人民政府向大会报告工作。', '評論', '政府發言人表示，通脹保持輕微。', '進一步資料', '表1列載各類別指數。']).map((s) => [s[0], s[1]])).toEqual([
+    expect(
+      shape(['各位代表：', '现在，我代表省人民政府向大会报告工作。', '評論', '政府發言人表示，通脹保持輕微。', '進一步資料', '表1列載各類別指數。']).map((s) => [s[0], s[1]]),
+    ).toEqual([
       ['p-1', 'paragraph'],
       ['lead', 'lead'],
       ['h-3', 'heading'],
@@ -182,7 +184,14 @@ describe('structure', () => {
   });
 
   test('an interview in 問：/總統： form: follow-on paragraphs keep their speaker', () => {
-    const { segments, speakers } = structure(['總統日前接受專訪。', '問：請問您適應嗎？', '總統：很順利。', '蔡前總統給我的勉勵包括守護國家。', '問：您擔憂嗎？', '總統：並不擔心。']);
+    const { segments, speakers } = structure([
+      '總統日前接受專訪。',
+      '問：請問您適應嗎？',
+      '總統：很順利。',
+      '蔡前總統給我的勉勵包括守護國家。',
+      '問：您擔憂嗎？',
+      '總統：並不擔心。',
+    ]);
     expect(speakers.map((s) => s.zh)).toEqual(['問', '總統']);
     expect(segments.map((s) => [s.id, s.kind, s.speaker ?? ''])).toEqual([
       ['lead', 'lead', ''],
@@ -195,7 +204,6 @@ describe('structure', () => {
     // A role label comes with its English; a person's name is the translator's to give.
     expect(speakers.map((s) => s.en)).toEqual(['Question', undefined]);
   });
-
 
   test('a transcript that opens with a question loses nothing', () => {
     expect(shape(['總臺央視記者：中方有何評論？', '毛寧：中方深感憂慮。', '解決衝突需要外交努力。']).map((s) => [s[0], s[2]])).toEqual([
@@ -214,7 +222,14 @@ describe('structure', () => {
   });
 
   test('question and answer labels alone on their lines, a salutation as the answer text', () => {
-    expect(shape(['以下是議員的提問和局長的答覆︰', '問題：', '政府可否告知本會：', '（一）培訓課程多少；', '答覆：', '主席：', '配合國家戰略。', '多謝主席。']).map((s) => [s[0], s[1], s[2], s[3]])).toEqual([
+    expect(
+      shape(['以下是議員的提問和局長的答覆︰', '問題：', '政府可否告知本會：', '（一）培訓課程多少；', '答覆：', '主席：', '配合國家戰略。', '多謝主席。']).map((s) => [
+        s[0],
+        s[1],
+        s[2],
+        s[3],
+      ]),
+    ).toEqual([
       ['lead', 'lead', '', '以下是議員的提問和局長的答覆︰'],
       ['q1', 'question', 'speaker-1', '政府可否告知本會：'],
       ['q1-1', 'question', 'speaker-1', '（一）培訓課程多少；'],

@@ -92,9 +92,7 @@ export function structure(paragraphs: readonly string[], options: { front?: read
     speakers.push({ key, zh, ...(role && { en: role.en }), paragraph, from, to: from + zh.length });
     return key;
   };
-  const openings = Array.from({ length: INTRODUCTION + 1 }, (_, n) =>
-    [options.introduction ?? '', ...paragraphs.slice(0, n)].join('\n').slice(0, MAX_INTRODUCTION),
-  );
+  const openings = Array.from({ length: INTRODUCTION + 1 }, (_, n) => [options.introduction ?? '', ...paragraphs.slice(0, n)].join('\n').slice(0, MAX_INTRODUCTION));
   const introduced = (name: string, before: number) => openings[Math.min(INTRODUCTION, before)].includes(name);
 
   paragraphs.forEach((text, paragraph) => {
@@ -126,12 +124,7 @@ export function structure(paragraphs: readonly string[], options: { front?: read
       return push({ id: `${role[0]}${turn.n}`, kind: role, speaker });
     }
     const label = parseLabel(text);
-    const speaks =
-      label &&
-      (label.role !== 'name' ||
-        keys.has(label.label) ||
-        turn?.role === 'question' ||
-        introduced(label.label, paragraph));
+    const speaks = label && (label.role !== 'name' || keys.has(label.label) || turn?.role === 'question' || introduced(label.label, paragraph));
     if (label && speaks) {
       const role = label.role === 'name' ? 'answer' : label.role;
       const speaker = speakerKey(label.label, paragraph, 0);

@@ -1,7 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { renderNoteMarkdown } from './markdown';
 
-const ALLOWED_TAGS = new Set(['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = { a: new Set(['href', 'rel']), ol: new Set(['start']) };
 const VOID = new Set(['br', 'hr']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g;

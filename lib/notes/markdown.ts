@@ -2,7 +2,6 @@ import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { escapeHtml } from '@/lib/core/escape-html';
 
-
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** Whether a link may stay a link: an absolute http(s) or mailto URL. */

@@ -57,7 +57,9 @@ describe('formatCitation', () => {
   });
 
   test('GB/T 7714 in Chinese: [EB/OL], publication and access dates', () => {
-    expect(formatCitation(passage, 'gbt7714', ZH_WORDS)).toMatch(/山東省人民政府新聞辦公室\. 標題\[EB\/OL\]\. \(2024-03-08\)\[2026-12-01\]\. http:\/\/www\.shandong\.gov\.cn\/art\/2024\/3\/8\/art_1\.html\.$/);
+    expect(formatCitation(passage, 'gbt7714', ZH_WORDS)).toMatch(
+      /山東省人民政府新聞辦公室\. 標題\[EB\/OL\]\. \(2024-03-08\)\[2026-12-01\]\. http:\/\/www\.shandong\.gov\.cn\/art\/2024\/3\/8\/art_1\.html\.$/,
+    );
   });
 
   test('without a source address the permalink stands in; a passage with no English quotes only the Chinese', () => {

@@ -23,11 +23,7 @@ type Filterable = Pick<ReleaseSummary, 'date' | 'issuer' | 'region' | 'kind' | '
 /** Whether a release passes the filter's issuer (by its Chinese name), region, kind and date range (inclusive). */
 export function matchesFilter(r: Filterable, f: LibraryFilter): boolean {
   return (
-    (!f.issuer || r.issuer.zh === f.issuer) &&
-    (!f.region || r.region === f.region) &&
-    (!f.kind || r.kind === f.kind) &&
-    (!f.from || r.date >= f.from) &&
-    (!f.to || r.date <= f.to)
+    (!f.issuer || r.issuer.zh === f.issuer) && (!f.region || r.region === f.region) && (!f.kind || r.kind === f.kind) && (!f.from || r.date >= f.from) && (!f.to || r.date <= f.to)
   );
 }
 

@@ -21,10 +21,7 @@ export function localizeRelease(record: ReleaseRecord, script: Script, wording: 
   const zh = (text: string) => convert(text, from, script);
   const bilingual = (b: Bilingual): Bilingual => ({ zh: zh(b.zh), en: b.en });
   const speakers = Object.fromEntries(
-    Object.entries(record.speakers).map(([key, s]): [string, SpeakerRecord] => [
-      key,
-      { ...bilingual(s), role: s.role ? bilingual(s.role) : null },
-    ]),
+    Object.entries(record.speakers).map(([key, s]): [string, SpeakerRecord] => [key, { ...bilingual(s), role: s.role ? bilingual(s.role) : null }]),
   );
   const segments = record.segments.map((segment): LocalizedSegment => {
     if (wording === 'tw') {

@@ -21,7 +21,12 @@ describe('officialGroups', () => {
   });
 
   test('drops links to segments or paragraphs that no longer exist', () => {
-    expect(officialGroups(['a'], 1, [{ zh: ['gone'], en: [7] }, { zh: ['a'], en: [0] }])).toEqual([{ zh: ['a'], en: [0] }]);
+    expect(
+      officialGroups(['a'], 1, [
+        { zh: ['gone'], en: [7] },
+        { zh: ['a'], en: [0] },
+      ]),
+    ).toEqual([{ zh: ['a'], en: [0] }]);
   });
 });
 

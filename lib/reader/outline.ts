@@ -27,10 +27,7 @@ export function enTopic(question: string): string {
  * The parts a reader jumps between: the statement's headings and the questions, each question by
  * its topic (its opening words), with who asks it beside.
  */
-export function buildOutline(
-  segments: readonly Pick<SegmentRecord, 'id' | 'kind' | 'speaker' | 'zh' | 'en'>[],
-  speakers: Readonly<Record<string, Bilingual>>,
-): OutlineEntry[] {
+export function buildOutline(segments: readonly Pick<SegmentRecord, 'id' | 'kind' | 'speaker' | 'zh' | 'en'>[], speakers: Readonly<Record<string, Bilingual>>): OutlineEntry[] {
   return segments.flatMap((s): OutlineEntry[] => {
     if (s.kind === 'heading') return [{ id: s.id, kind: s.kind, zh: s.zh, en: s.en }];
     if (s.kind !== 'question') return [];

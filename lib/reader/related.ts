@@ -29,5 +29,11 @@ export function newSincePrevious<R extends Pick<ReleaseSummary, 'slug' | 'date' 
   const previous = previousRelease(releases, current);
   if (!previous) return null;
   const used = terms.get(current.slug) ?? new Set<string>();
-  return { previous, terms: newTerms(order.filter((k) => used.has(k)), [...(terms.get(previous.slug) ?? [])]) };
+  return {
+    previous,
+    terms: newTerms(
+      order.filter((k) => used.has(k)),
+      [...(terms.get(previous.slug) ?? [])],
+    ),
+  };
 }

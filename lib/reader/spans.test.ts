@@ -23,9 +23,9 @@ test('joining the spans gives back the text exactly', () => {
   expect(splitAtSubstitutions('無替換', [])).toEqual([{ text: '無替換' }]);
 });
 
-test.each([
-  [{ original: '信息', localized: '資訊', offset: 1 }],
-  [{ original: '信息', localized: '資訊', offset: 40 }],
-])('refuses a substitution that does not match the text: %j', (sub) => {
-  expect(() => splitAtSubstitutions('資訊科技', [sub])).toThrow(/does not match/);
-});
+test.each([[{ original: '信息', localized: '資訊', offset: 1 }], [{ original: '信息', localized: '資訊', offset: 40 }]])(
+  'refuses a substitution that does not match the text: %j',
+  (sub) => {
+    expect(() => splitAtSubstitutions('資訊科技', [sub])).toThrow(/does not match/);
+  },
+);

@@ -120,7 +120,15 @@ describe('marksOf', () => {
   const all = (text: string, patterns: string[]) => buildMatcher(patterns.map((p) => ({ text: p, id: p }))).findAll(text);
   test('leftmost-longest, with what lies inside each', () => {
     expect(marksOf(all('騰籠換鳥，鳳凰涅槃', ['騰籠換鳥，鳳凰涅槃', '騰籠換鳥', '鳳凰涅槃']))).toEqual([
-      { start: 0, end: 9, key: '騰籠換鳥，鳳凰涅槃', nested: [{ start: 0, end: 4, key: '騰籠換鳥' }, { start: 5, end: 9, key: '鳳凰涅槃' }] },
+      {
+        start: 0,
+        end: 9,
+        key: '騰籠換鳥，鳳凰涅槃',
+        nested: [
+          { start: 0, end: 4, key: '騰籠換鳥' },
+          { start: 5, end: 9, key: '鳳凰涅槃' },
+        ],
+      },
     ]);
   });
   test('an overlap that is not nested is dropped', () => {
@@ -153,7 +161,14 @@ describe('the curated glossary on the real releases', async () => {
     expect(glossary.map((g) => termKey(g.hant))).toEqual(glossary.map((g) => g.hans));
   });
 
-  const recordOf = (release: (typeof releases)[number]): ReleaseRecord => ({ ...release, version: '1', editorialNote: '', repairs: [], speakers: {}, segments: release.segments.map((s) => ({ id: s.id, kind: s.kind, speaker: null, zh: s.zh, en: s.en, figureIssues: [] })) });
+  const recordOf = (release: (typeof releases)[number]): ReleaseRecord => ({
+    ...release,
+    version: '1',
+    editorialNote: '',
+    repairs: [],
+    speakers: {},
+    segments: release.segments.map((s) => ({ id: s.id, kind: s.kind, speaker: null, zh: s.zh, en: s.en, figureIssues: [] })),
+  });
 
   describe.each(releases.map((r) => [r.slug, r] as const))('%s', (_, release) => {
     test.each(VIEWS)('%s script, %s wording: the same terms as in Simplified, text unchanged by marking', (script, wording) => {

@@ -138,7 +138,13 @@ export function termMarks(segment: Pick<LocalizedSegment, 'zh' | 'substitutions'
 
 /** `text` cut where the renderings of `keys` lie in it. */
 const renderedPieces = (text: string, keys: Iterable<string>, terms: PublicTerms) =>
-  cut(text, findRenderings(text, [...new Set(keys)].map((key) => ({ key, texts: terms.renderings.get(key) ?? [] }))));
+  cut(
+    text,
+    findRenderings(
+      text,
+      [...new Set(keys)].map((key) => ({ key, texts: terms.renderings.get(key) ?? [] })),
+    ),
+  );
 
 function viewSegment(segment: LocalizedSegment, options: ViewOptions, terms: PublicTerms): ViewSegment {
   const twin = simplifiedTwin(segment.zh);
@@ -148,7 +154,11 @@ function viewSegment(segment: LocalizedSegment, options: ViewOptions, terms: Pub
     twin,
     marks,
     zhRuns: groupByTerm(markSegment(segment.zh, marks, segment.substitutions)),
-    enPieces: renderedPieces(segment.en, marks.map((m) => m.key), terms),
+    enPieces: renderedPieces(
+      segment.en,
+      marks.map((m) => m.key),
+      terms,
+    ),
     readings: options.readings ? readings(twin, terms.policy) : null,
     words: options.words ? dictionaryWords(twin, marks) : null,
   };
@@ -176,7 +186,11 @@ function officialView(record: ReleaseRecord, segments: readonly ViewSegment[], t
   const byId = new Map(segments.map((s) => [s.id, s]));
   const keysOf = new Map<number, string[]>();
   for (const group of track.groups)
-    for (const p of group.en) keysOf.set(p, group.zh.flatMap((id) => byId.get(id)?.marks.map((m) => m.key) ?? []));
+    for (const p of group.en)
+      keysOf.set(
+        p,
+        group.zh.flatMap((id) => byId.get(id)?.marks.map((m) => m.key) ?? []),
+      );
   return {
     publisher: official.publisher,
     url: official.url,
@@ -189,7 +203,6 @@ function officialView(record: ReleaseRecord, segments: readonly ViewSegment[], t
 /** Each marked term's form as the view first shows it (its script and wording), by key. */
 export function shownForms(view: Pick<ReleaseView, 'segments'>): Map<string, string> {
   const forms = new Map<string, string>();
-  for (const s of view.segments)
-    for (const run of s.zhRuns) if (run.term && !forms.has(run.term)) forms.set(run.term, run.pieces.map((p) => p.text).join(''));
+  for (const s of view.segments) for (const run of s.zhRuns) if (run.term && !forms.has(run.term)) forms.set(run.term, run.pieces.map((p) => p.text).join(''));
   return forms;
 }

@@ -111,12 +111,25 @@ describe('highlight spans', () => {
 
 describe('queries', () => {
   test('Chinese in any script: every word must stand in the Chinese, folded', () => {
-    expect(parseQuery(' 專精特新  企業。')).toEqual({ alternatives: [[{ field: 'zh', text: '专精特新' }, { field: 'zh', text: '企业' }]], pinyin: null });
+    expect(parseQuery(' 專精特新  企業。')).toEqual({
+      alternatives: [
+        [
+          { field: 'zh', text: '专精特新' },
+          { field: 'zh', text: '企业' },
+        ],
+      ],
+      pinyin: null,
+    });
   });
 
   test('Latin: English word prefixes, the word itself in the Chinese, and pinyin', () => {
     expect(parseQuery('New industrialization')).toEqual({
-      alternatives: [[{ field: 'en', stem: 'new' }, { field: 'en', stem: 'industrialization' }]],
+      alternatives: [
+        [
+          { field: 'en', stem: 'new' },
+          { field: 'en', stem: 'industrialization' },
+        ],
+      ],
       pinyin: 'newindustrialization',
     });
     expect(parseQuery('5G')).toEqual({ alternatives: [[{ field: 'en', stem: '5g' }], [{ field: 'zh', text: '5g' }]], pinyin: null });

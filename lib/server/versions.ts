@@ -30,6 +30,4 @@ export async function currentVersions(): Promise<ReadonlyMap<string, number>> {
   return (await refresh()).versions;
 }
 
-export const versionsOf = (versions: ReadonlyMap<string, number>, tags: Iterable<string>): TagVersion[] =>
-  [...new Set(tags)].map((tag) => [tag, versions.get(tag) ?? 0] as const);
-
+export const versionsOf = (versions: ReadonlyMap<string, number>, tags: Iterable<string>): TagVersion[] => [...new Set(tags)].map((tag) => [tag, versions.get(tag) ?? 0] as const);

@@ -30,7 +30,12 @@ function around(text: string, start: number, end: number): string {
 export function senseRenderings(definitions: readonly string[]): string[] {
   return definitions
     .flatMap((d) => d.split(/;\s*/))
-    .map((d) => d.replace(/\([^()]*\)|\[[^[\]]*\]|\b(?:CL|see|variant of|abbr\. for)\b.*$/gi, '').replace(/^\s*to\s+/i, '').trim())
+    .map((d) =>
+      d
+        .replace(/\([^()]*\)|\[[^[\]]*\]|\b(?:CL|see|variant of|abbr\. for)\b.*$/gi, '')
+        .replace(/^\s*to\s+/i, '')
+        .trim(),
+    )
     .filter((d) => d.length >= 4 && /^[a-z][a-z' -]*$/i.test(d));
 }
 
@@ -43,7 +48,10 @@ export function englishFor(en: string, zh: string, zhOffset: number, renderings:
   const enSentences = sentences(en);
   if (enSentences.length <= 1 && en.length <= MAX) return en.trim();
   const zhSentences = splitSentences(zh);
-  const zhIndex = Math.max(0, zhSentences.findLastIndex((s) => s.start <= zhOffset));
+  const zhIndex = Math.max(
+    0,
+    zhSentences.findLastIndex((s) => s.start <= zhOffset),
+  );
   // Where the word lies, as a fraction of the paragraph: the rendering nearest there is the one meant.
   const place = zhSentences.length ? (zhIndex + 0.5) / zhSentences.length : 0;
   const found = findRenderings(en, [{ key: '', texts: renderings }]);

@@ -6,7 +6,6 @@ import { isHan } from '../core/text';
 // One syllable: lowercase letters with at most one tone mark; `r` is the erhua suffix.
 const SYLLABLE = /^[a-zêü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]?[a-zêü]*$/u;
 
-
 /** Lowercased NFC syllables of `pinyin` (ruby is per character, so no capitals). */
 export const syllablesOf = (pinyin: string) =>
   pinyin

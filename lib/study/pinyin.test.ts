@@ -190,7 +190,11 @@ describe('readings', () => {
   });
 
   test('衣服, 便宜 and 头发 need no policy entry: pinyin-pro reads them neutral itself', () => {
-    for (const [word, expected] of [['衣服', 'yī fu'], ['便宜', 'pián yi'], ['头发', 'tóu fa']])
+    for (const [word, expected] of [
+      ['衣服', 'yī fu'],
+      ['便宜', 'pián yi'],
+      ['头发', 'tóu fa'],
+    ])
       expect(readings(word, new Map()).join(' ')).toBe(expected);
   });
 

@@ -47,7 +47,7 @@ export function readings(hans: string, policy: PolicyReadings): string[] {
   const max = Math.min(maxWordLength(policy), chars.length);
   if (max === 0) return out;
   const boundaries = wordBoundaries(hans);
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let matched = 0;
     for (let len = Math.min(max, chars.length - i); len > 0 && !matched && boundaries.has(i); len--) {
       const word = boundaries.has(i + len) ? policy.get(chars.slice(i, i + len).join('')) : undefined;

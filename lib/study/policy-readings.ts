@@ -27,9 +27,7 @@ function align(word: string, pinyin: string, where: string): string[] {
 type GlossaryPinyin = { hans: string; pinyin: string };
 
 const policyFileSchema = z.object({
-  words: z
-    .array(z.object({ hans: z.string().trim().min(1), pinyin: z.string().trim().min(1), note: z.string().trim().optional() }))
-    .min(1),
+  words: z.array(z.object({ hans: z.string().trim().min(1), pinyin: z.string().trim().min(1), note: z.string().trim().optional() })).min(1),
 });
 
 /**
@@ -62,8 +60,7 @@ export function loadPolicyReadings(extra: Iterable<[string, string[]]> = [], fil
     map.set(w.hans, align(w.hans, w.pinyin, file));
   }
   for (const [word, syllables] of extra) {
-    if (Array.from(word).length !== syllables.length)
-      throw new Error(`policy reading for "${word}": ${syllables.length} syllables for ${Array.from(word).length} characters`);
+    if (Array.from(word).length !== syllables.length) throw new Error(`policy reading for "${word}": ${syllables.length} syllables for ${Array.from(word).length} characters`);
     map.set(word, syllables);
   }
   return map;

@@ -13,9 +13,7 @@ test('without words each character with a reading gets its own ruby and tone cla
 
 test('a word is one ruby: its characters under one reading, syllables spaced', () => {
   const study = { ruby: ['zhuān', 'jīng', 'tè', 'xīn', 'qǐ', 'yè'], tones: null, groups: new Set([0, 4]) };
-  expect(rubyHtml('專精特新企業', 0, study)).toBe(
-    '<ruby>專精特新<rt aria-hidden="true">zhuān jīng tè xīn</rt></ruby><ruby>企業<rt aria-hidden="true">qǐ yè</rt></ruby>',
-  );
+  expect(rubyHtml('專精特新企業', 0, study)).toBe('<ruby>專精特新<rt aria-hidden="true">zhuān jīng tè xīn</rt></ruby><ruby>企業<rt aria-hidden="true">qǐ yè</rt></ruby>');
 });
 
 test('with tones, each character and syllable of a word carries its tone class', () => {
@@ -27,9 +25,7 @@ test('with tones, each character and syllable of a word carries its tone class',
 
 test('punctuation and the edge of the text end a group; `at` offsets into the segment in code points', () => {
   const study = { ruby: ['téng', 'lóng', '', 'fèng', 'huáng'], tones: null, groups: new Set([0]) };
-  expect(rubyHtml('騰籠，鳳凰', 0, study)).toBe(
-    '<ruby>騰籠<rt aria-hidden="true">téng lóng</rt></ruby>，<ruby>鳳凰<rt aria-hidden="true">fèng huáng</rt></ruby>',
-  );
+  expect(rubyHtml('騰籠，鳳凰', 0, study)).toBe('<ruby>騰籠<rt aria-hidden="true">téng lóng</rt></ruby>，<ruby>鳳凰<rt aria-hidden="true">fèng huáng</rt></ruby>');
   // A term link cut inside the word: the piece after the cut starts a group of its own.
   expect(rubyHtml('凰', 4, study)).toBe('<ruby>凰<rt aria-hidden="true">huáng</rt></ruby>');
   expect(rubyHtml('𠮷祥', 1, each(['', '', 'xiáng']))).toBe('𠮷<ruby>祥<rt aria-hidden="true">xiáng</rt></ruby>');

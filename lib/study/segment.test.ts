@@ -35,9 +35,7 @@ describe('segmentWords', () => {
   });
 
   test('punctuation and spaces are other', () => {
-    expect(labelled('“经济”发展，好。 GDP')).toEqual([
-      '“:other', '经济:dictionary', '”:other', '发展:dictionary', '，:other', '好:dictionary', '。:other', ' :other', 'GDP:icu',
-    ]);
+    expect(labelled('“经济”发展，好。 GDP')).toEqual(['“:other', '经济:dictionary', '”:other', '发展:dictionary', '，:other', '好:dictionary', '。:other', ' :other', 'GDP:icu']);
   });
 
   test('Traditional text segments on Traditional headwords', () => {
@@ -57,7 +55,16 @@ describe('segmentWords', () => {
   });
 
   test('overlapping fixed spans are an error', () => {
-    expect(() => segmentWords('经济发展', { fixed: [{ start: 0, end: 2 }, { start: 1, end: 3 }], isWord: hasWord, maxLength: 19 })).toThrow(RangeError);
+    expect(() =>
+      segmentWords('经济发展', {
+        fixed: [
+          { start: 0, end: 2 },
+          { start: 1, end: 3 },
+        ],
+        isWord: hasWord,
+        maxLength: 19,
+      }),
+    ).toThrow(RangeError);
   });
 
   test.each(SCRIPTS)('the tokens cover every segment of the release exactly in %s', async (script) => {

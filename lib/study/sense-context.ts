@@ -4,7 +4,28 @@ import type { LookupEntry } from './lookup-entry';
 // paragraph's English says which one the text means ("the Provincial Department of …"), so the
 // pop-up puts the senses the English uses first. Pure and small: the pop-up runs it in the browser.
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'sth', 'one', 'own', 'bound', 'form', 'used', 'also', 'see', 'variant', 'abbr', 'measure', 'word', 'etc']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'that',
+  'this',
+  'sth',
+  'one',
+  'own',
+  'bound',
+  'form',
+  'used',
+  'also',
+  'see',
+  'variant',
+  'abbr',
+  'measure',
+  'word',
+  'etc',
+]);
 
 /** A word's stem for matching: its first six letters (province, provincial → provin). */
 const stem = (word: string) => word.toLowerCase().slice(0, 6);
@@ -38,11 +59,16 @@ export function rankByContext(entries: readonly LookupEntry[], english: string):
   });
   // Reorder only inside each run of CC-CEDICT entries for one headword.
   const out: LookupEntry[] = [];
-  for (let start = 0; start < ranked.length; ) {
+  for (let start = 0; start < ranked.length;) {
     let end = start + 1;
     const head = ranked[start]!.e;
     while (end < ranked.length && head.source === 'cedict' && ranked[end]!.e.source === 'cedict' && ranked[end]!.e.word === head.word) end++;
-    out.push(...ranked.slice(start, end).sort((a, b) => b.best - a.best || a.i - b.i).map((r) => r.e));
+    out.push(
+      ...ranked
+        .slice(start, end)
+        .sort((a, b) => b.best - a.best || a.i - b.i)
+        .map((r) => r.e),
+    );
     start = end;
   }
   return out;

@@ -18,7 +18,7 @@ export function splitSentences(text: string): Sentence[] {
     if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
     from = to;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text[i] === '\n') {
       push(++i);
     } else if (TERMINATORS.has(text[i]!)) {

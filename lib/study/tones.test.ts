@@ -26,7 +26,8 @@ const lightCss = darkBlocks.reduce((css, b) => css.replace(b, ''), CSS);
 function variables(scheme: 'light' | 'dark'): Map<string, string> {
   const vars = new Map<string, string>();
   const collect = (css: string) => {
-    for (const m of css.matchAll(/(?:^|[};])\s*:root\s*\{/g)) for (const d of block(css, m.index + m[0].length - 1).matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(d[1]!, d[2]!.trim());
+    for (const m of css.matchAll(/(?:^|[};])\s*:root\s*\{/g))
+      for (const d of block(css, m.index + m[0].length - 1).matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(d[1]!, d[2]!.trim());
   };
   collect(lightCss);
   if (scheme === 'dark') darkBlocks.forEach(collect);

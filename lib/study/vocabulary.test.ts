@@ -51,7 +51,11 @@ describe('sortVocabulary', () => {
 
   test('frequency is a stable sort by count; order keeps first occurrence; the input is not changed', () => {
     const before = items.map((i) => i.key);
-    expect(sortVocabulary(items, 'frequency').map((i) => i.key).slice(0, 4)).toEqual(['行业', '增长', '长远', '银行']);
+    expect(
+      sortVocabulary(items, 'frequency')
+        .map((i) => i.key)
+        .slice(0, 4),
+    ).toEqual(['行业', '增长', '长远', '银行']);
     expect(sortVocabulary(items, 'order').map((i) => i.key)).toEqual(before);
     expect(items.map((i) => i.key)).toEqual(before);
   });
@@ -81,7 +85,11 @@ describe('buildVocabulary', () => {
   // 2024年3月8日，山东省的专精特新企业增长。 with the glossary term 专精特新 kept whole.
   const zh = '2024年3月8日，山东省的专精特新企业增长。本月的增长。';
   const en = 'On 8 March 2024, specialized, refined, distinctive and innovative enterprises in Shandong Province grew. Growth this month.';
-  const span = (word: string, from = 0, source: 'dictionary' | 'fixed' | 'icu' = 'dictionary') => ({ start: zh.indexOf(word, from), end: zh.indexOf(word, from) + word.length, source });
+  const span = (word: string, from = 0, source: 'dictionary' | 'fixed' | 'icu' = 'dictionary') => ({
+    start: zh.indexOf(word, from),
+    end: zh.indexOf(word, from) + word.length,
+    source,
+  });
   const segment = {
     id: 'a1',
     zh,
@@ -93,13 +101,29 @@ describe('buildVocabulary', () => {
       { ...span('专精'), key: '专精' },
       { ...span('专精'), key: '专精' }, // a shared note of my own: public and mine, found twice
     ],
-    words: [span('2024', 0, 'icu'), span('年'), span('3', 5, 'icu'), span('月'), span('8', 7, 'icu'), span('日'), span('山东省'), span('的'), { ...span('专精特新'), source: 'fixed' as const }, span('企业'), span('增长'), span('本月'), span('的', 20), span('增长', 20)],
+    words: [
+      span('2024', 0, 'icu'),
+      span('年'),
+      span('3', 5, 'icu'),
+      span('月'),
+      span('8', 7, 'icu'),
+      span('日'),
+      span('山东省'),
+      span('的'),
+      { ...span('专精特新'), source: 'fixed' as const },
+      span('企业'),
+      span('增长'),
+      span('本月'),
+      span('的', 20),
+      span('增长', 20),
+    ],
   };
   const sources = {
     curated: new Map([['专精特新', { pinyin: 'zhuān jīng tè xīn', renderings: ['specialized, refined, distinctive and innovative'], explanation: 'Four *qualities*.' }]]),
     mine: new Map([['专精', { body: '**mine**', english: [] }]]),
     shared: new Map(),
-    dictionary: (word: string) => (word === '山东省' ? [{ traditional: '山東省', simplified: '山东省', pinyin: 'x x x', pinyinNumbered: '', definitions: ['Shandong Province'] }] : []),
+    dictionary: (word: string) =>
+      word === '山东省' ? [{ traditional: '山東省', simplified: '山东省', pinyin: 'x x x', pinyinNumbered: '', definitions: ['Shandong Province'] }] : [],
   };
   const build = (minor?: boolean) => buildVocabulary([segment], sources, { slug: 's', cite: (id) => `#${id}`, minor });
 

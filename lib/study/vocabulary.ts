@@ -79,7 +79,10 @@ function occurrences(segments: readonly VocabularySegment[]): Occurrence[] {
 /** The reading in context at an occurrence, as space-separated syllables. */
 function contextReading(o: Occurrence): string {
   const before = Array.from(o.segment.zh.slice(0, o.start)).length;
-  return o.segment.readings.slice(before, before + Array.from(o.term).length).filter(Boolean).join(' ');
+  return o.segment.readings
+    .slice(before, before + Array.from(o.term).length)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** CC-CEDICT senses, those whose reading matches the one in context first (长 zhǎng, not cháng). */

@@ -12,7 +12,10 @@ export function toZhuyin(syllable: string): string {
   if (!syllable) return '';
   const numbered = toNumbered(syllable.toLowerCase());
   const tone = numbered.slice(-1);
-  const base = numbered.slice(0, -1).replace(/ü/gu, 'v').replace(/^([ln])ue$/u, '$1ve');
+  const base = numbered
+    .slice(0, -1)
+    .replace(/ü/gu, 'v')
+    .replace(/^([ln])ue$/u, '$1ve');
   // Erhua is a bare ㄦ after the syllable it modifies (一點兒 ㄧ ㄉㄧㄢˇㄦ), never toned.
   if (base === 'r') return 'ㄦ';
   const body = base === 'ê' ? 'ㄝ' : fromPinyinSyllable(`${base}1`);

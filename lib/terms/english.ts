@@ -20,7 +20,10 @@ const phrase = (text: string) => text.trim().split(/\s+/).map(escape).join('\\s+
  * ("chain leaders" for "chain leader").
  */
 function renderingPattern(text: string): RegExp {
-  const parts = text.trim().split(/\s*(\([^()]*\))\s*/).filter(Boolean);
+  const parts = text
+    .trim()
+    .split(/\s*(\([^()]*\))\s*/)
+    .filter(Boolean);
   let source = '';
   let required = false; // whether a part outside parentheses came before
   if (parts.every((p) => PARENTHESIS.test(p))) source = phrase(text);
@@ -45,9 +48,7 @@ function renderingPattern(text: string): RegExp {
 export function findRenderings(en: string, renderings: readonly Rendering[]): RenderingMatch[] {
   const candidates: RenderingMatch[] = [];
   for (const { key, texts } of renderings)
-    for (const text of texts)
-      if (text.trim())
-        for (const m of en.matchAll(renderingPattern(text))) candidates.push({ start: m.index, end: m.index + m[0].length, key });
+    for (const text of texts) if (text.trim()) for (const m of en.matchAll(renderingPattern(text))) candidates.push({ start: m.index, end: m.index + m[0].length, key });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(en.length);
   const found: RenderingMatch[] = [];

@@ -3,7 +3,6 @@ import type { Substitution } from '@/lib/core/text';
 import { groupByTerm, markSegment, type Piece, type TermMatch } from './marks';
 import { prng } from '@/tests/support/prng';
 
-
 const sub = (text: string, localized: string, original: string, from = 0): Substitution => ({
   original,
   localized,
@@ -22,12 +21,7 @@ describe('markSegment', () => {
       name: 'a substitution inside a term',
       terms: [term(text, '新一代資訊科技', 'x')],
       subs: [sub(text, '資訊科技', '信息技術')],
-      want: [
-        { text: '推動' },
-        { text: '新一代', term: 'x', match: 0 },
-        { text: '資訊科技', term: 'x', match: 0, original: '信息技術' },
-        { text: '產業發展' },
-      ],
+      want: [{ text: '推動' }, { text: '新一代', term: 'x', match: 0 }, { text: '資訊科技', term: 'x', match: 0, original: '信息技術' }, { text: '產業發展' }],
     },
     {
       name: 'a substitution crossing a term boundary is split, both halves keep the original',
@@ -65,7 +59,14 @@ describe('markSegment', () => {
   });
 
   test.each([
-    { name: 'overlapping terms', terms: [{ start: 0, end: 3, key: 'a' }, { start: 2, end: 4, key: 'b' }], subs: [] },
+    {
+      name: 'overlapping terms',
+      terms: [
+        { start: 0, end: 3, key: 'a' },
+        { start: 2, end: 4, key: 'b' },
+      ],
+      subs: [],
+    },
     { name: 'a term past the end', terms: [{ start: 10, end: 99, key: 'a' }], subs: [] },
     { name: 'an empty term', terms: [{ start: 2, end: 2, key: 'a' }], subs: [] },
     { name: 'a substitution that is not in the text', terms: [], subs: [{ original: '信息', localized: '資訊', offset: 0 }] },
@@ -77,7 +78,14 @@ describe('markSegment', () => {
 describe('groupByTerm', () => {
   test('one run per term match, even for adjacent matches of one term', () => {
     const text = '專精特新專精特新企業';
-    const pieces = markSegment(text, [{ start: 0, end: 4, key: 'z' }, { start: 4, end: 8, key: 'z' }], []);
+    const pieces = markSegment(
+      text,
+      [
+        { start: 0, end: 4, key: 'z' },
+        { start: 4, end: 8, key: 'z' },
+      ],
+      [],
+    );
     expect(groupByTerm(pieces)).toEqual([
       { term: 'z', pieces: [{ text: '專精特新', term: 'z', match: 0 }] },
       { term: 'z', pieces: [{ text: '專精特新', term: 'z', match: 1 }] },
@@ -133,13 +141,23 @@ test.each(Array.from({ length: 300 }, (_, i) => 500 + i))('invariants on random 
     expect(run.every((p) => p.term === m.key)).toBe(true);
   });
   expect(pieces.filter((p) => p.term !== undefined).length).toBe(pieces.filter((p) => p.match !== undefined).length);
-  expect(pieces.filter((p) => p.term).map((p) => p.text).join('')).toBe(sorted.map((m) => text.slice(m.start, m.end)).join(''));
+  expect(
+    pieces
+      .filter((p) => p.term)
+      .map((p) => p.text)
+      .join(''),
+  ).toBe(sorted.map((m) => text.slice(m.start, m.end)).join(''));
   for (const s of subs) {
     const inside = covering(pieces, s.offset, s.offset + s.localized.length);
     expect(inside.map((p) => p.text).join('')).toBe(s.localized);
     expect(inside.every((p) => p.original === s.original)).toBe(true);
   }
-  expect(pieces.filter((p) => p.original).map((p) => p.text).join('')).toBe(subs.map((s) => s.localized).join(''));
+  expect(
+    pieces
+      .filter((p) => p.original)
+      .map((p) => p.text)
+      .join(''),
+  ).toBe(subs.map((s) => s.localized).join(''));
 
   const runs = groupByTerm(pieces);
   expect(runs.flatMap((r) => r.pieces)).toEqual(pieces);

@@ -79,7 +79,7 @@ export function buildMatcher(patterns: readonly Pattern[]): Matcher {
   /** Reads `text` backwards; `visit(start, node)` at each code point, with the automaton's state there. */
   function scan(text: string, visit: (start: number, node: number) => void) {
     let node = 0;
-    for (let i = text.length; i > 0; ) {
+    for (let i = text.length; i > 0;) {
       let start = i - 1;
       const low = text.charCodeAt(start);
       if (low >= 0xdc00 && low <= 0xdfff && start > 0) {
@@ -101,7 +101,7 @@ export function buildMatcher(patterns: readonly Pattern[]): Matcher {
       const best = new Int32Array(text.length);
       scan(text, (start, node) => (best[start] = output[node] + 1));
       const matches: Match[] = [];
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         const entry = best[i] ? entries[best[i] - 1] : undefined;
         if (entry) {
           matches.push(matchOf(i, entry));

@@ -24,7 +24,9 @@ async function prepare(url: string, quiet: boolean) {
   try {
     const report = await seedContent(prisma, CONTENT_DIR);
     const { created, updated, unchanged, kept } = report.releases;
-    log(`Releases: ${created.length} created, ${updated.length} updated, ${unchanged.length} unchanged${kept.length ? `, ${kept.length} kept as published in the app (${kept.join(', ')})` : ''}.`);
+    log(
+      `Releases: ${created.length} created, ${updated.length} updated, ${unchanged.length} unchanged${kept.length ? `, ${kept.length} kept as published in the app (${kept.join(', ')})` : ''}.`,
+    );
     log(`Glossary: ${report.glossary.created} created, ${report.glossary.updated} updated, ${report.glossary.unchanged} unchanged.`);
     for (const issue of report.figureIssues) console.warn(`Figures check: ${issue.slug}#${issue.segment}: ${issue.message}`);
     const refolded = await refoldSegments(prisma);

@@ -36,8 +36,9 @@ const KNOWN_MISSES = new Set([
 function degraded(pairs: NamedPair[], what: 'removed' | 'merged', degrade: (pair: Pair) => Pair) {
   for (const pair of pairs) {
     const known = KNOWN_MISSES.has(`${pair.name} ${what}`);
-    (known ? test.fails : test)(`${pair.name}: right with its middle English ${what === 'removed' ? 'paragraph removed' : 'two paragraphs merged'}${known ? ' (known miss)' : ''}`, () =>
-      expectRight(degrade(pair)),
+    (known ? test.fails : test)(
+      `${pair.name}: right with its middle English ${what === 'removed' ? 'paragraph removed' : 'two paragraphs merged'}${known ? ' (known miss)' : ''}`,
+      () => expectRight(degrade(pair)),
     );
   }
 }
@@ -100,12 +101,16 @@ describe.skipIf(!corpusPresent)('Hong Kong pairs', () => {
   test.each([
     ['removed', (p: Pair, k: number) => removeParagraph(p, k), (p: Pair) => p.en.length, 0.97],
     ['merged', (p: Pair, k: number) => mergeParagraphs(p, k), (p: Pair) => p.en.length - 1, 0.98],
-  ] as const)('every position of one English paragraph %s: precision and recall', (_, degrade, count, floor) => {
-    const total = everyPosition(pairs, degrade, count);
-    expect(precision(total)).toBeGreaterThanOrEqual(floor);
-    expect(recall(total)).toBeGreaterThanOrEqual(floor);
-    // About a hundred alignments: some 15 s on a quiet 2-core machine.
-  }, 120_000);
+  ] as const)(
+    'every position of one English paragraph %s: precision and recall',
+    (_, degrade, count, floor) => {
+      const total = everyPosition(pairs, degrade, count);
+      expect(precision(total)).toBeGreaterThanOrEqual(floor);
+      expect(recall(total)).toBeGreaterThanOrEqual(floor);
+      // About a hundred alignments: some 15 s on a quiet 2-core machine.
+    },
+    120_000,
+  );
 });
 
 describe('pairs from other sources (tests/fixtures/align)', () => {

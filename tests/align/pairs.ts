@@ -51,7 +51,12 @@ const keyNames = () =>
     .sort();
 
 /** The Hong Kong pairs of the shared corpus (empty where it is absent). */
-export const corpusPairs = (): NamedPair[] => (corpusPresent ? keyNames().filter((n) => n.startsWith('hk')).map((n) => load(n, CORPUS_DIR)) : []);
+export const corpusPairs = (): NamedPair[] =>
+  corpusPresent
+    ? keyNames()
+        .filter((n) => n.startsWith('hk'))
+        .map((n) => load(n, CORPUS_DIR))
+    : [];
 
 /** The pairs committed as fixtures with their sources. */
 export const fixturePairs = (): NamedPair[] =>

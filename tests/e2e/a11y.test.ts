@@ -24,13 +24,17 @@ test.each([
   ['reader with pinyin and tone colours (dark)', `/en/releases/${RELEASE}?script=hans&pinyin=marks&tones=colour#p-a2-1`, 1280, 'dark'],
   ['vocabulary', `/en/releases/${RELEASE}/vocabulary?script=hant`, 1280],
   ['vocabulary (phone, Simplified UI)', `/zh-Hans/releases/${RELEASE}/vocabulary?script=hans&show=curated&sort=frequency`, 390],
-] as [string, string, number, ('light' | 'dark')?][])('%s has no serious or critical axe violation', async (_name, path, width, colorScheme = 'light') => {
-  const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme });
-  await page.goto(path);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}, 120_000); // axe checks the contrast of every ruby reading: ~25 s on a pinyin page here
+] as [string, string, number, ('light' | 'dark')?][])(
+  '%s has no serious or critical axe violation',
+  async (_name, path, width, colorScheme = 'light') => {
+    const page = await newPage(browser, { viewport: { width, height: 900 }, colorScheme });
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  },
+  120_000,
+); // axe checks the contrast of every ruby reading: ~25 s on a pinyin page here
 
 test('an open term card has no serious or critical axe violation', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });

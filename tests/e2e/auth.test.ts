@@ -17,8 +17,7 @@ let address = 0;
 let account = 0;
 const run = Date.now().toString(36);
 const uniqueEmail = () => `e2e-${run}-${++account}@example.org`;
-const open = (options: BrowserContextOptions = {}) =>
-  newPage(browser, { ...options, extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${++address}` } });
+const open = (options: BrowserContextOptions = {}) => newPage(browser, { ...options, extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${++address}` } });
 
 const accountMenu = (page: Page) => page.locator('header nav').last();
 // Not getByRole('alert'): Next's route announcer is an alert too.

@@ -46,7 +46,11 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     const { publishRelease } = await import('@/lib/server/releases/publish');
     const { disconnect } = await import('@/lib/server/db');
     const prisma = createPrismaClient(inject('databaseURL'));
-    const importer = await prisma.user.upsert({ where: { email: `importer-${run}@example.org` }, create: { id: `importer-${run}`, name: 'Importer', email: `importer-${run}@example.org`, role: 'editor' }, update: {} });
+    const importer = await prisma.user.upsert({
+      where: { email: `importer-${run}@example.org` },
+      create: { id: `importer-${run}`, name: 'Importer', email: `importer-${run}@example.org`, role: 'editor' },
+      update: {},
+    });
     await prisma.$disconnect();
     for (const { release } of [pair, prices]) await publishRelease({ editorId: importer.id, release, summary: 'Published from an import', create: true });
     await disconnect();
@@ -105,7 +109,9 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     const published = page.locator('section[aria-labelledby="published-heading"]');
     await expect(published.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(published.getByText('Red flags hoisted at Silverstrand Beach and Clear Water Bay Second Beach').count()).resolves.toBe(1);
-    await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(/Olive .*Official English published: Information Services Department, 3 paragraphs in 3 links/);
+    await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(
+      /Olive .*Official English published: Information Services Department, 3 paragraphs in 3 links/,
+    );
 
     const api = await page.request.get(`/api/v1/releases/${SLUG}/english`);
     const tracks = await api.json();
@@ -142,7 +148,11 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await expect(page.locator('#status-p-2').inputValue()).resolves.toBe('draft');
     await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(/Tam .*Translation of p-2 \(draft\)/);
     const tracks = await (await page.request.get(`/api/v1/releases/${PRICES}/english`)).json();
-    expect(tracks.duizhao.segments.find((s: { id: string }) => s.id === 'p-2')).toMatchObject({ status: 'draft', figureIssues: [], en: expect.stringMatching(/^On a seasonally adjusted basis/) });
+    expect(tracks.duizhao.segments.find((s: { id: string }) => s.id === 'p-2')).toMatchObject({
+      status: 'draft',
+      figureIssues: [],
+      en: expect.stringMatching(/^On a seasonally adjusted basis/),
+    });
 
     // The official English page fits the phone too, in the Simplified UI.
     await page.goto(`/zh-Hans/releases/${SLUG}/english`);

@@ -34,11 +34,22 @@ async function account(name: string, role: 'reader' | 'editor' = 'reader'): Prom
   // Signing up signs no one in (it would tell who has an account): sign in as a reader does.
   const response = await send('/api/auth/sign-in/email', { method: 'POST', body: { email, password: PASSWORD } });
   expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 const reader = (script: string, pinyin = 'off') => `/en/releases/${RELEASE}?script=${script}&layout=side&pinyin=${pinyin}&tones=plain&lookup=off`;
-const text = (html: string) => html.replace(/<rt[^>]*>.*?<\/rt>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const text = (html: string) =>
+  html
+    .replace(/<rt[^>]*>.*?<\/rt>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** One row of the reader page: its Chinese as shown, the terms marked in it (in order), the ruby readings. */
 function row(page: string, id: string) {
@@ -73,7 +84,11 @@ describe('one view behind the page, the API and the exports', () => {
     const curated = new Set(glossary.terms.filter((t) => t.curated).map((t) => t.key));
     const marked = new Set(api.segments.flatMap((s) => s.terms.map((t) => t.key)).filter((k) => curated.has(k)));
     expect(marked.size).toBeGreaterThan(20);
-    for (const key of marked) expect(csv.map((i) => i.key), key).toContain(key);
+    for (const key of marked)
+      expect(
+        csv.map((i) => i.key),
+        key,
+      ).toContain(key);
     for (const s of api.segments)
       for (const t of s.terms.filter((x) => curated.has(x.key))) {
         const before = Array.from(s.zh.slice(0, t.start)).length;
@@ -146,7 +161,16 @@ describe('caching that a write never outlives', () => {
 });
 
 describe('headers on every kind of answer', () => {
-  const PAGES = ['/en', reader('tw'), '/en/glossary', `/en/glossary/${encodeURIComponent('专精特新')}`, `/en/releases/${RELEASE}/vocabulary?script=hans`, '/en/sign-in', '/zh-Hant/sign-up', '/en/no-such-page'];
+  const PAGES = [
+    '/en',
+    reader('tw'),
+    '/en/glossary',
+    `/en/glossary/${encodeURIComponent('专精特新')}`,
+    `/en/releases/${RELEASE}/vocabulary?script=hans`,
+    '/en/sign-in',
+    '/zh-Hant/sign-up',
+    '/en/no-such-page',
+  ];
 
   test.each(PAGES)('%s: a CSP allowing exactly its own inline scripts, and the rest', async (path) => {
     const response = await send(path);
@@ -155,8 +179,7 @@ describe('headers on every kind of answer', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
-    for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g))
-      expect(csp).toContain(`'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+    for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) expect(csp).toContain(`'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
@@ -189,7 +212,13 @@ describe('malformed percent-encoding is a 400 or a not-found page, never a 500',
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toContain('<html');
     }
-    for (const path of [`/api/v1/releases/${escape}`, `/api/v1/glossary/${escape}`, `/api/v1/glossary/${escape}/history`, `/api/v1/notes/${escape}`, `/api/v1/notes/${escape}/history`]) {
+    for (const path of [
+      `/api/v1/releases/${escape}`,
+      `/api/v1/glossary/${escape}`,
+      `/api/v1/glossary/${escape}/history`,
+      `/api/v1/notes/${escape}`,
+      `/api/v1/notes/${escape}/history`,
+    ]) {
       const response = await send(path);
       expect(response.status, path).toBe(400);
       expect(await response.json(), path).toMatchObject({ error: { code: 'bad_request' } });

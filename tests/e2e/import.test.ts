@@ -110,7 +110,9 @@ describe('importing in the browser', () => {
       await page.keyboard.press('Enter');
       await expect(focusedId(page)).resolves.toBe('segment-a1-2');
       await expect(page.locator('#segment-a1').inputValue()).resolves.toBe(text.slice(0, text.indexOf('。') + 1));
-      await segment(page, 'a1').getByRole('button', { name: /^與下一段合併/ }).click();
+      await segment(page, 'a1')
+        .getByRole('button', { name: /^與下一段合併/ })
+        .click();
       await expect(page.locator('#segment-a1').inputValue()).resolves.toBe(text);
       await expect(page.locator('#segment-a1-2').count()).resolves.toBe(0);
 

@@ -123,7 +123,12 @@ describe('layouts', () => {
     const current = (choice: string) =>
       page.locator(`.layout-switcher a[data-choice="${choice}"]`).evaluate((a) => getComputedStyle(a).display !== 'none' && getComputedStyle(a).backgroundColor);
     await expect(current('side')).resolves.toBe(false);
-    await expect(current('interleaved')).resolves.toBe(await page.locator('.toolbar a[aria-current="true"]').first().evaluate((a) => getComputedStyle(a).backgroundColor));
+    await expect(current('interleaved')).resolves.toBe(
+      await page
+        .locator('.toolbar a[aria-current="true"]')
+        .first()
+        .evaluate((a) => getComputedStyle(a).backgroundColor),
+    );
   });
 
   test('on a phone the script control is one compact row that stays on screen deep into the text', async () => {
@@ -183,7 +188,11 @@ describe('citations, permalinks, language', () => {
     await page.goto(readerPath('en', '?script=hant'));
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).display !== 'none');
     for (const control of ['.toolbar', '.study-menu', '.add-note', '.site-header', '.copy-citation']) await expect(shown(control), control).resolves.toBe(false);
     await expect(shown('.print-notes')).resolves.toBe(true);
     const firstTerm = page.locator('.rows-body a.term[data-fn="1"]').first();

@@ -23,7 +23,10 @@ function readingsOf(page: Page, word: string) {
       const walk = (node: Node) => {
         if (node instanceof HTMLElement && node.tagName === 'RUBY') {
           // One ruby per word: its characters, and its reading's syllables one each.
-          const base = [...node.childNodes].filter((n) => n.nodeName !== 'RT').map((n) => n.textContent!).join('');
+          const base = [...node.childNodes]
+            .filter((n) => n.nodeName !== 'RT')
+            .map((n) => n.textContent!)
+            .join('');
           const syllables = node.querySelector('rt')!.textContent!.split(' ');
           Array.from(base).forEach((ch, i) => chars.push([ch, syllables[i]!]));
         } else if (node.nodeType === Node.TEXT_NODE) {
@@ -31,7 +34,10 @@ function readingsOf(page: Page, word: string) {
         } else node.childNodes.forEach(walk);
       };
       walk(seg);
-      const at = chars.map(([c]) => c).join('').indexOf(word);
+      const at = chars
+        .map(([c]) => c)
+        .join('')
+        .indexOf(word);
       if (at >= 0) return chars.slice(at, at + [...word].length).map(([, r]) => r);
     }
     return null;
@@ -91,7 +97,11 @@ describe('pinyin over the text', () => {
     expect(await readingsOf(page, '鏈長')).toEqual(['ㄌㄧㄢˋ', 'ㄓㄤˇ']);
     await page.goto(reader('script=tw&pinyin=numbers&tones=plain'));
     expect(await readingsOf(page, '鏈長')).toEqual(['lian4', 'zhang3']);
-    const colour = (tone: number) => page.locator(`.cell.zh ruby.tone-${tone}, .cell.zh ruby .tone-${tone}`).first().evaluate((el) => getComputedStyle(el).color);
+    const colour = (tone: number) =>
+      page
+        .locator(`.cell.zh ruby.tone-${tone}, .cell.zh ruby .tone-${tone}`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     const plain = await colour(3);
     await page.getByRole('link', { name: 'Coloured' }).click();
     await page.waitForURL(/tones=colour/);
@@ -188,7 +198,10 @@ describe('pop-up dictionary', () => {
     const rt = page.locator('#p-context .seg-text ruby').nth(2).locator('rt');
     await rt.scrollIntoViewIfNeeded();
     const box = (await rt.boundingBox())!;
-    const base = await page.locator('#p-context .seg-text ruby').nth(2).evaluate((r) => r.firstChild!.textContent!);
+    const base = await page
+      .locator('#p-context .seg-text ruby')
+      .nth(2)
+      .evaluate((r) => r.firstChild!.textContent!);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await popup(page).locator('.lookup-word').waitFor();
     expect(await popup(page).locator('.lookup-word').textContent()).toContain(base);

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { SEED_PATH } from '@/tests/fixtures/seed';
 import { afterAll, describe, expect, test } from 'vitest';
-import { convert } from '@/lib/chinese/convert';
 import { releaseSchema } from '@/lib/content/schema';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));

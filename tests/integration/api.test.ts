@@ -29,7 +29,7 @@ async function getRelease(slug: string, query = '') {
 
 describe('GET /api/v1/releases', () => {
   test('lists releases newest first with bilingual titles', async () => {
-    const body = await (await listRoute.GET(new Request("http://test/api/v1/releases"))).json();
+    const body = await (await listRoute.GET(new Request('http://test/api/v1/releases'))).json();
     const dates = body.releases.map((r: { date: string }) => r.date);
     expect(dates).toEqual([...dates].sort().reverse());
     const shandong = body.releases.find((r: { slug: string }) => r.slug === SLUG);

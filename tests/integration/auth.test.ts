@@ -36,7 +36,7 @@ afterAll(async () => {
 
 // Each test signs in from its own address, so the per-IP limits of one test leave the others alone.
 let lastOctet = 0;
-const nextIp = () => `198.51.${100 + Math.floor(++lastOctet / 250)}.${lastOctet % 250 + 1}`;
+const nextIp = () => `198.51.${100 + Math.floor(++lastOctet / 250)}.${(lastOctet % 250) + 1}`;
 let userCount = 0;
 const nextEmail = () => `reader${++userCount}@example.org`;
 
@@ -314,9 +314,14 @@ describe('accounts at any address the app is opened at', () => {
     const email = nextEmail();
     await post('/sign-up/email', { name: 'Script', email, password: PASSWORD }, { site: 'http://127.0.0.1:3000' });
     const send = (headers: Record<string, string>) =>
-      POST(new Request('http://127.0.0.1:3000/api/auth/sign-in/email', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': nextIp(), ...headers }, body: JSON.stringify({ email, password: PASSWORD }) }));
+      POST(
+        new Request('http://127.0.0.1:3000/api/auth/sign-in/email', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': nextIp(), ...headers },
+          body: JSON.stringify({ email, password: PASSWORD }),
+        }),
+      );
     expect((await send({ origin: 'http://127.0.0.1:3000' })).status).toBe(200);
     expect((await send({})).status).toBe(200);
   });
 });
-

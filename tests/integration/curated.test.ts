@@ -18,8 +18,7 @@ beforeAll(async () => {
   db = await appDatabase();
   prisma = db.prisma;
   curated = await import('@/lib/server/glossary/curated');
-  for (const u of [editor, reader])
-    await prisma.user.create({ data: { id: u.id, name: `Name ${u.id}`, email: `${u.id}@example.org`, role: u.role } });
+  for (const u of [editor, reader]) await prisma.user.create({ data: { id: u.id, name: `Name ${u.id}`, email: `${u.id}@example.org`, role: u.role } });
 }, 60_000); // migrating and seeding a fresh file is slow on a busy machine
 afterAll(() => db.close());
 
@@ -150,7 +149,7 @@ describe('HTTP: PATCH /api/v1/glossary/{term} and GET …/history with real sess
   });
 });
 
-describe('the seed and editors\' changes', () => {
+describe("the seed and editors' changes", () => {
   test('re-seeding an unchanged content file keeps the edit; a changed entry in the file wins', async () => {
     const { seedContent } = await import('@/lib/content/seed');
     const { cpSync, readFileSync, writeFileSync } = await import('node:fs');

@@ -53,7 +53,8 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
   const json = async (response: Response) => ({ status: response.status, body: await response.json() });
   const params = (slug = SLUG, id?: string) => ({ params: Promise.resolve<Record<string, string>>(id === undefined ? { slug } : { slug, id }) });
   const base = (slug = SLUG) => `/api/v1/releases/${slug}`;
-  const align = (cookie: string | undefined, body: unknown, slug = SLUG) => routes.official.POST(request(`${base(slug)}/english/official`, { method: 'POST', cookie, body }), params(slug)).then(json);
+  const align = (cookie: string | undefined, body: unknown, slug = SLUG) =>
+    routes.official.POST(request(`${base(slug)}/english/official`, { method: 'POST', cookie, body }), params(slug)).then(json);
   const getOfficial = (cookie?: string) => routes.official.GET(request(`${base()}/english/official`, { cookie }), params()).then(json);
   const edit = (body: unknown, cookie = editor) => routes.official.PATCH(request(`${base()}/english/official`, { method: 'PATCH', cookie, body }), params()).then(json);
   const publish = (body: unknown, cookie = editor) => routes.publish.POST(request(`${base()}/english/official/publish`, { method: 'POST', cookie, body }), params()).then(json);
@@ -73,13 +74,27 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
     const segments = ['#title', ...pair.release.segments.map((s) => s.id)];
     expect(body.links.flatMap((l: { zh: string[] }) => l.zh)).toEqual(segments);
     expect(body.links.flatMap((l: { en: number[] }) => l.en)).toEqual(lines().map((_, i) => i));
-    expect(body.links[0]).toMatchObject({ zh: ['#title'], zhText: pair.release.title.zh, en: [0], enText: 'Consumer Price Indices for December 2025', kind: '1-1', accepted: false });
+    expect(body.links[0]).toMatchObject({
+      zh: ['#title'],
+      zhText: pair.release.title.zh,
+      en: [0],
+      enText: 'Consumer Price Indices for December 2025',
+      kind: '1-1',
+      accepted: false,
+    });
     expect(body.links.every((l: { kind: string; confidence: number }) => l.kind === '1-1' && l.confidence > 0 && l.confidence <= 1)).toBe(true);
     expect(body.paragraphs).toEqual(lines());
     expect(body).toMatchObject({ revision: 0, accepted: 0, stale: false, editor: 'Edith Editor', publisher: PUBLISHER, url: pair.englishUrl });
     expect(body.gaps.omitted).toEqual([]);
     expect(body.gaps.added).toEqual([]);
-    expect(body.gaps.figures).toEqual([expect.objectContaining({ link: 1, zh: ['lead'], en: [1], issues: [expect.objectContaining({ figure: expect.objectContaining({ text: '1.4%' }), message: expect.stringMatching(/“1\.4%”/) })] })]);
+    expect(body.gaps.figures).toEqual([
+      expect.objectContaining({
+        link: 1,
+        zh: ['lead'],
+        en: [1],
+        issues: [expect.objectContaining({ figure: expect.objectContaining({ text: '1.4%' }), message: expect.stringMatching(/“1\.4%”/) })],
+      }),
+    ]);
     expect(await prisma.officialEnglish.count({ where: { release: { slug: SLUG } } })).toBe(0);
   });
 
@@ -103,7 +118,10 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
     ]);
     expect(split.body).toMatchObject({ revision: 1, focus: 3, gaps: { omitted: ['p-3'], added: [3] } });
     expect(await edit({ revision: 0, edits: [{ op: 'accept', link: 0 }] })).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
-    expect(await edit({ revision: 1, edits: [{ op: 'merge', link: 99 }] })).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^edits: there is no link 100/) } } });
+    expect(await edit({ revision: 1, edits: [{ op: 'merge', link: 99 }] })).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringMatching(/^edits: there is no link 100/) } },
+    });
     expect(await edit({ revision: 1, edits: [{ op: 'move', link: 4, side: 'en', to: 'previous' }] })).toMatchObject({ status: 200, body: { revision: 2, focus: 3 } });
     const { body } = await getOfficial(editor);
     expect(body.proposal.links).toHaveLength(lines().length);
@@ -126,7 +144,10 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
     expect(JSON.parse(row.paragraphs)).toEqual(lines().slice(1));
     expect([row.publisherZh, row.publisherEn, row.title]).toEqual([PUBLISHER.zh, PUBLISHER.en, lines()[0]]);
     const revisions = await prisma.releaseRevision.findMany({ where: { release: { slug: SLUG } }, orderBy: { createdAt: 'asc' }, include: { editor: true } });
-    expect(revisions.map((r) => r.summary)).toEqual(['Published from an import', 'Official English published: Information Services Department, HKSAR Government, 15 paragraphs in 15 links']);
+    expect(revisions.map((r) => r.summary)).toEqual([
+      'Published from an import',
+      'Official English published: Information Services Department, HKSAR Government, 15 paragraphs in 15 links',
+    ]);
     expect(revisions[1].editor?.name).toBe('Edith Editor');
     expect(JSON.parse(revisions[1].snapshot).english).toEqual({});
     expect(await prisma.englishAlignmentDraft.count()).toBe(0);
@@ -145,9 +166,18 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
   });
 
   test('a translation PATCH sets English and status in a revision naming the segment; the figures check runs on it', async () => {
-    const { status, body } = await patchSegment('p-2', { version: await version(), en: 'Seasonally adjusted, the Composite CPI rose by 0.2% a month on average.', status: 'draft' });
+    const { status, body } = await patchSegment('p-2', {
+      version: await version(),
+      en: 'Seasonally adjusted, the Composite CPI rose by 0.2% a month on average.',
+      status: 'draft',
+    });
     expect(status).toBe(200);
-    expect(body.segment).toEqual({ id: 'p-2', en: 'Seasonally adjusted, the Composite CPI rose by 0.2% a month on average.', status: 'draft', figureIssues: expect.arrayContaining([expect.stringMatching(/0\.1%/)]) });
+    expect(body.segment).toEqual({
+      id: 'p-2',
+      en: 'Seasonally adjusted, the Composite CPI rose by 0.2% a month on average.',
+      status: 'draft',
+      figureIssues: expect.arrayContaining([expect.stringMatching(/0\.1%/)]),
+    });
     expect(body.version).toBe(await version());
     const latest = await prisma.releaseRevision.findFirstOrThrow({ where: { release: { slug: SLUG } }, orderBy: { createdAt: 'desc' } });
     expect(latest.summary).toBe('Translation of p-2 (draft)');
@@ -161,14 +191,22 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
     const count = () => prisma.releaseRevision.count({ where: { release: { slug: SLUG } } });
     const before = await count();
     const batch = (body: unknown) => routes.segments.PATCH(request(`${base()}/segments`, { method: 'PATCH', cookie: editor, body }), params()).then(json);
-    const { status, body } = await batch({ version: await version(), segments: [{ id: 'h-9', en: 'Commentary', status: 'reviewed' }, { id: 'p-2', status: 'reviewed' }] });
+    const { status, body } = await batch({
+      version: await version(),
+      segments: [
+        { id: 'h-9', en: 'Commentary', status: 'reviewed' },
+        { id: 'p-2', status: 'reviewed' },
+      ],
+    });
     expect(status).toBe(200);
     expect(body.segments.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
       ['p-2', 'reviewed'],
       ['h-9', 'reviewed'],
     ]);
     expect(await count()).toBe(before + 1);
-    expect((await prisma.releaseRevision.findFirstOrThrow({ where: { release: { slug: SLUG } }, orderBy: { createdAt: 'desc' } })).summary).toBe('Translation of p-2 (reviewed), h-9 (reviewed)');
+    expect((await prisma.releaseRevision.findFirstOrThrow({ where: { release: { slug: SLUG } }, orderBy: { createdAt: 'desc' } })).summary).toBe(
+      'Translation of p-2 (reviewed), h-9 (reviewed)',
+    );
     expect(await patchSegment('h-9', { version: await version(), en: 'Commentary' })).toMatchObject({ status: 200, body: { segment: { status: 'reviewed' } } });
     expect(await count()).toBe(before + 1);
   });
@@ -189,7 +227,9 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
     const fromHtml = await align(editor, { html, url: pair.englishUrl, publisher: PUBLISHER });
     expect(fromHtml.status).toBe(201);
     expect(fromHtml.body.paragraphs).toEqual(lines());
-    expect(fromHtml.body.links.map((l: { zh: string[]; en: number[] }) => [l.zh, l.en])).toEqual([['#title'], ...pair.release.segments.map((s) => [s.id])].map((zh, i) => [zh, [i]]));
+    expect(fromHtml.body.links.map((l: { zh: string[]; en: number[] }) => [l.zh, l.en])).toEqual(
+      [['#title'], ...pair.release.segments.map((s) => [s.id])].map((zh, i) => [zh, [i]]),
+    );
     // Publishing closed the last proposal: this is a new one.
     expect(fromHtml.body).toMatchObject({ revision: 0, accepted: 0 });
     expect((await align(editor, input())).body.revision).toBe(1);
@@ -208,7 +248,10 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
     test('404 for an unknown release or segment', async () => {
       expect(await align(editor, input(), 'no-such-release')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
       expect(await tracks('no-such-release')).toMatchObject({ status: 404 });
-      expect(await patchSegment('no-such-segment', { version: await version(), en: 'x', status: 'draft' })).toMatchObject({ status: 404, body: { error: { message: expect.stringMatching(/no segment "no-such-segment"/) } } });
+      expect(await patchSegment('no-such-segment', { version: await version(), en: 'x', status: 'draft' })).toMatchObject({
+        status: 404,
+        body: { error: { message: expect.stringMatching(/no segment "no-such-segment"/) } },
+      });
     });
 
     test('409 for a translation on a version the release has left', async () => {
@@ -225,7 +268,11 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
       ['neither', () => ({ url: pair.englishUrl, publisher: PUBLISHER }), /^text:/],
       ['a blank publisher', () => ({ ...input(), publisher: { zh: ' ', en: 'x' } }), /^publisher\.zh:/],
       ['no paragraph', () => ({ ...input(), text: '\n \n' }), /^text: holds no English paragraph/],
-      ['a page with no article', () => ({ url: pair.englishUrl, publisher: PUBLISHER, html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }), /^html: the page has no English article/],
+      [
+        'a page with no article',
+        () => ({ url: pair.englishUrl, publisher: PUBLISHER, html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }),
+        /^html: the page has no English article/,
+      ],
     ])('aligning with %s is 400 naming the field', async (_, body, message) => {
       expect(await align(editor, body())).toMatchObject({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(message) } } });
     });
@@ -236,17 +283,28 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release through th
       ['an unknown status', { en: 'x', status: 'official' }, /^status:/],
       ['nothing to change', {}, /^en: change en, status or both/],
     ])('a translation PATCH with %s is 400', async (_, change, message) => {
-      expect(await patchSegment('p-5', { version: await version(), ...change })).toMatchObject({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(message) } } });
+      expect(await patchSegment('p-5', { version: await version(), ...change })).toMatchObject({
+        status: 400,
+        body: { error: { code: 'bad_request', message: expect.stringMatching(message) } },
+      });
     });
 
     test('a body that is not JSON is 415; JSON that does not parse is 400', async () => {
-      const notJson = new Request(`http://localhost:3000${base()}/segments/p-2`, { method: 'PATCH', body: 'en=x', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000', cookie: editor } });
+      const notJson = new Request(`http://localhost:3000${base()}/segments/p-2`, {
+        method: 'PATCH',
+        body: 'en=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000', cookie: editor },
+      });
       expect((await routes.segment.PATCH(notJson, params(SLUG, 'p-2'))).status).toBe(415);
       expect(await patchSegment('p-2', '{"version":')).toMatchObject({ status: 400 });
     });
 
     test('a write from another site is refused', async () => {
-      const crossSite = new Request(`http://localhost:3000${base()}/english/official/publish`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', origin: 'https://evil.example', cookie: editor } });
+      const crossSite = new Request(`http://localhost:3000${base()}/english/official/publish`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example', cookie: editor },
+      });
       expect((await routes.publish.POST(crossSite, params())).status).toBe(403);
     });
   });

@@ -59,14 +59,29 @@ function upload(cookie: string | undefined, body: BodyInit, query: Record<string
 }
 const get = (cookie: string, id: string) => one.GET(new Request(`${SITE}/api/v1/imports/${id}`, { headers: headers(cookie) }), idParams(id)).then(answer);
 const patch = (cookie: string, id: string, body: unknown) =>
-  one.PATCH(new Request(`${SITE}/api/v1/imports/${id}`, { method: 'PATCH', body: JSON.stringify(body), headers: headers(cookie, { 'content-type': 'application/json' }) }), idParams(id)).then(answer);
+  one
+    .PATCH(
+      new Request(`${SITE}/api/v1/imports/${id}`, { method: 'PATCH', body: JSON.stringify(body), headers: headers(cookie, { 'content-type': 'application/json' }) }),
+      idParams(id),
+    )
+    .then(answer);
 const discard = (cookie: string, id: string) => one.DELETE(new Request(`${SITE}/api/v1/imports/${id}`, { method: 'DELETE', headers: headers(cookie) }), idParams(id)).then(answer);
 const publish = (cookie: string, id: string, body: unknown = {}) =>
-  publishRoute.POST(new Request(`${SITE}/api/v1/imports/${id}/publish`, { method: 'POST', body: JSON.stringify(body), headers: headers(cookie, { 'content-type': 'application/json' }) }), idParams(id)).then(answer);
+  publishRoute
+    .POST(
+      new Request(`${SITE}/api/v1/imports/${id}/publish`, { method: 'POST', body: JSON.stringify(body), headers: headers(cookie, { 'content-type': 'application/json' }) }),
+      idParams(id),
+    )
+    .then(answer);
 const list = (cookie: string) => collection.GET(new Request(`${SITE}/api/v1/imports`, { headers: headers(cookie) })).then(answer);
 
 /** What a failed write may not leave behind. */
-const counts = async () => ({ drafts: await prisma.importDraft.count(), releases: await prisma.release.count(), revisions: await prisma.releaseRevision.count(), segments: await prisma.segment.count() });
+const counts = async () => ({
+  drafts: await prisma.importDraft.count(),
+  releases: await prisma.release.count(),
+  revisions: await prisma.releaseRevision.count(),
+  segments: await prisma.segment.count(),
+});
 
 /** The English an editor writes before publishing, and a slug. */
 const filled = (release: DraftRelease, slug: string): DraftRelease => ({
@@ -82,14 +97,22 @@ describe.skipIf(!present)('an editor imports the Big5 Taiwan interview over the 
 
   test('POST: a draft with the report (Big5, Traditional, 18 questions, two speakers) and what stops publishing', async () => {
     const before = await counts();
-    const { status, body } = await upload(editor, readFileSync(path.join(CORPUS, TAIWAN)), { fileName: path.basename(TAIWAN), sourceUrl: 'https://www.president.gov.tw/NEWS/28493' });
+    const { status, body } = await upload(editor, readFileSync(path.join(CORPUS, TAIWAN)), {
+      fileName: path.basename(TAIWAN),
+      sourceUrl: 'https://www.president.gov.tw/NEWS/28493',
+    });
     expect(status).toBe(201);
     draft = body.import;
     expect(draft).toMatchObject({ version: 1, fileName: 'president-tw-2024-06-13-28493.big5.txt', sourceUrl: 'https://www.president.gov.tw/NEWS/28493', publishedAs: null });
     expect(draft.report).toMatchObject({ encoding: { encoding: 'big5' }, script: { script: 'hant', sourceScript: 'hant' }, date: '2024-06-13', damage: [] });
     expect(draft.report.structure).toMatchObject({ segments: 56, kinds: { question: 18 }, speakers: [{ zh: '問' }, { zh: '總統' }] });
     expect(draft.report.cleaning.punctuation).toHaveLength(2);
-    expect(draft.release).toMatchObject({ slug: 'president-tw-2024-06-13-28493-big5', date: '2024-06-13', sourceScript: 'hant', title: { zh: '總統接受「時代雜誌」（TIME）專訪內容', en: '' } });
+    expect(draft.release).toMatchObject({
+      slug: 'president-tw-2024-06-13-28493-big5',
+      date: '2024-06-13',
+      sourceScript: 'hant',
+      title: { zh: '總統接受「時代雜誌」（TIME）專訪內容', en: '' },
+    });
     expect(draft.blockers.map((b) => b.field)).toEqual(['title.en', 'issuer.zh', 'issuer.en', 'speakers.speaker-2.en']); // 問 is the question role, with its English
     expect(draft.release.speakers).toMatchObject({ question: { zh: '問', en: 'Question' } });
     expect(await counts()).toEqual({ ...before, drafts: before.drafts + 1 });
@@ -98,7 +121,12 @@ describe.skipIf(!present)('an editor imports the Big5 Taiwan interview over the 
 
   test("another editor's draft is not found; readers and signed-out callers are refused; nothing changes", async () => {
     const before = await prisma.importDraft.findUniqueOrThrow({ where: { id: draft.id } });
-    for (const refused of [await get(rival, draft.id), await patch(rival, draft.id, { version: 1, release: draft.release }), await discard(rival, draft.id), await publish(rival, draft.id)])
+    for (const refused of [
+      await get(rival, draft.id),
+      await patch(rival, draft.id, { version: 1, release: draft.release }),
+      await discard(rival, draft.id),
+      await publish(rival, draft.id),
+    ])
       expect(refused).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     expect((await list(rival)).body.imports).toEqual([]);
     expect(await get(reader, draft.id)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
@@ -145,7 +173,12 @@ describe.skipIf(!present)('an editor imports the Big5 Taiwan interview over the 
     expect(stored).toMatchObject({ origin: 'browser', sourceScript: 'hant', region: 'taiwan', kind: 'interview', sourceUrl: 'https://www.president.gov.tw/NEWS/28493' });
     expect(stored.revisions[0].summary).toBe('Published from an import of president-tw-2024-06-13-28493.big5.txt');
 
-    for (const [script, form] of [['hans', '总统'], ['hant', '總統'], ['tw', '總統'], ['hk', '總統']]) {
+    for (const [script, form] of [
+      ['hans', '总统'],
+      ['hant', '總統'],
+      ['tw', '總統'],
+      ['hk', '總統'],
+    ]) {
       const response = await releaseRoute.GET(new Request(`${SITE}/api/v1/releases/${stored.slug}?script=${script}`), { params: Promise.resolve({ slug: stored.slug }) });
       const view = await response.json();
       expect(response.status).toBe(200);
@@ -154,7 +187,8 @@ describe.skipIf(!present)('an editor imports the Big5 Taiwan interview over the 
       expect(view.segments.every((s: { en: string }) => s.en === '')).toBe(true);
     }
 
-    const yaml = (cookie: string) => yamlRoute.GET(new Request(`${SITE}/api/v1/releases/${stored.slug}/content.yaml`, { headers: { cookie } }), { params: Promise.resolve({ slug: stored.slug }) });
+    const yaml = (cookie: string) =>
+      yamlRoute.GET(new Request(`${SITE}/api/v1/releases/${stored.slug}/content.yaml`, { headers: { cookie } }), { params: Promise.resolve({ slug: stored.slug }) });
     const file = await yaml(editor);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
@@ -192,7 +226,11 @@ describe('damaged text: repaired or accepted before anything is published', () =
     const before = await counts();
     const { status, body } = await publish(editor, draft.id);
     expect(status).toBe(409);
-    expect(body.error).toMatchObject({ code: 'conflict', reason: 'damage_unresolved', message: expect.stringMatching(/^damage\.0: the damaged text ".+" at line 6, column \d+ is neither repaired nor accepted \(and 4 more/) });
+    expect(body.error).toMatchObject({
+      code: 'conflict',
+      reason: 'damage_unresolved',
+      message: expect.stringMatching(/^damage\.0: the damaged text ".+" at line 6, column \d+ is neither repaired nor accepted \(and 4 more/),
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -241,7 +279,10 @@ describe('damaged text: repaired or accepted before anything is published', () =
     expect(saved.status).toBe(200);
     expect(saved.body.import.blockers).toEqual([expect.objectContaining({ field, reason })]);
     const before = await counts();
-    expect(await publish(editor, draft.id)).toMatchObject({ status: 400, body: { error: { code: 'bad_request', reason, message: expect.stringMatching(new RegExp(`^${field}: `)) } } });
+    expect(await publish(editor, draft.id)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'bad_request', reason, message: expect.stringMatching(new RegExp(`^${field}: `)) } },
+    });
     expect(await counts()).toEqual(before);
     draft = saved.body.import;
   });
@@ -269,7 +310,8 @@ describe('bad input is refused with a clear error, and no draft is stored', () =
     ['text that is not Chinese', () => 'A press release in English only.', {}, 'text/plain', 400, 'bad_request', 'NOT_CHINESE', /^file: the file holds no Chinese text$/],
     [
       'an HTML page with no article',
-      () => '<!doctype html><html><head><title>外交部</title></head><body><nav><a href="/">首页</a> <a href="/a">外交部新闻</a></nav><ul><li><a href="/c">杨洁篪会见卢森堡外交大臣</a></li></ul></body></html>',
+      () =>
+        '<!doctype html><html><head><title>外交部</title></head><body><nav><a href="/">首页</a> <a href="/a">外交部新闻</a></nav><ul><li><a href="/c">杨洁篪会见卢森堡外交大臣</a></li></ul></body></html>',
       { fileName: 'menu.html' },
       'text/html',
       400,
@@ -303,9 +345,13 @@ describe('bad input is refused with a clear error, and no draft is stored', () =
     const user = await prisma.user.findUniqueOrThrow({ where: { email: 'editor-one@example.org' } });
     const { token } = await createToken(user.id, 'import script');
     const url = `${SITE}/api/v1/imports?fileName=pasted.txt`;
-    const viaToken = await collection.POST(new Request(url, { method: 'POST', body: '問：你好嗎？\n答：很好。', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain; charset=utf-8' } })).then(answer);
+    const viaToken = await collection
+      .POST(new Request(url, { method: 'POST', body: '問：你好嗎？\n答：很好。', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain; charset=utf-8' } }))
+      .then(answer);
     expect(viaToken).toMatchObject({ status: 201, body: { import: { fileName: 'pasted.txt', release: { slug: 'pasted' } } } });
-    const crossSite = await collection.POST(new Request(url, { method: 'POST', body: '中文', headers: { cookie: editor, origin: 'http://evil.example', 'content-type': 'text/plain' } })).then(answer);
+    const crossSite = await collection
+      .POST(new Request(url, { method: 'POST', body: '中文', headers: { cookie: editor, origin: 'http://evil.example', 'content-type': 'text/plain' } }))
+      .then(answer);
     expect(crossSite).toMatchObject({ status: 403, body: { error: { message: expect.stringMatching(/^origin: /) } } });
   });
 });

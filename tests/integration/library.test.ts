@@ -20,8 +20,7 @@ const loadLibrary = () =>
   });
 
 /** A release's whole text in Simplified, where glossary keys are written. */
-const simplified = (r: (typeof releases)[number]) =>
-  r.segments.map((s) => (r.sourceScript === 'hant' ? convert(s.zh, 'hant', 'hans') : s.zh)).join('\n');
+const simplified = (r: (typeof releases)[number]) => r.segments.map((s) => (r.sourceScript === 'hant' ? convert(s.zh, 'hant', 'hans') : s.zh)).join('\n');
 
 /** Segment keys that an official English paragraph renders. */
 function officiallyLinked(r: (typeof releases)[number]): Set<string> {

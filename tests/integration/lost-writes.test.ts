@@ -50,7 +50,9 @@ describe('no lost writes', () => {
       // A transaction that writes, waits until the other writers have sent theirs, then fails.
       const failing = app.write(async (tx) => {
         await tx.note.create({ data: noteData(author.id, `doomed ${r}`) });
-        await tx.noteRevision.create({ data: { noteId: (await tx.note.findFirstOrThrow({ where: { body: `doomed ${r}` } })).id, editorId: author.id, term: 'x', body: 'x', visibility: 'private' } });
+        await tx.noteRevision.create({
+          data: { noteId: (await tx.note.findFirstOrThrow({ where: { body: `doomed ${r}` } })).id, editorId: author.id, term: 'x', body: 'x', visibility: 'private' },
+        });
         inside();
         await othersIssued;
         await tick(5);
@@ -83,7 +85,9 @@ describe('no lost writes', () => {
     }
     expect(seenInside).toEqual(Array(ROUNDS).fill(0));
     const bodies = (await prisma.note.findMany({ where: { authorId: author.id }, select: { body: true } })).map((n) => n.body).sort();
-    const expected = Array.from({ length: ROUNDS }, (_, r) => [`single ${r}`, `transaction ${r}`, `other client ${r}`]).flat().sort();
+    const expected = Array.from({ length: ROUNDS }, (_, r) => [`single ${r}`, `transaction ${r}`, `other client ${r}`])
+      .flat()
+      .sort();
     expect(bodies).toEqual(expected); // every other writer's row once; no doomed row
     expect(await prisma.noteRevision.count()).toBe(0);
     expect(await prisma.session.count({ where: { user: { email: { in: emails } } } })).toBe(ROUNDS * 2); // 2 sign-ins each (a sign-up signs nobody in)

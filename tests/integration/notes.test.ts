@@ -48,8 +48,7 @@ async function newUser(name = `Reader ${users + 1}`, role: 'reader' | 'editor' =
   return { id, name };
 }
 
-const note = (viewer: Viewer, input: Record<string, unknown> = {}) =>
-  service.createNote(viewer, { term: '專精特新', body: 'A *note*.', visibility: 'private', ...input });
+const note = (viewer: Viewer, input: Record<string, unknown> = {}) => service.createNote(viewer, { term: '專精特新', body: 'A *note*.', visibility: 'private', ...input });
 
 /** The error a call fails with (its code and message), or 'resolved'. */
 async function failure(promise: Promise<unknown>) {
@@ -307,7 +306,12 @@ describe('notes: concurrency and durability', () => {
     expect(new Set(rows.map((r) => r.body)).size).toBe(50);
     expect(new Set(views.map((v) => v.id))).toEqual(new Set(rows.map((r) => r.id)));
     for (const [i, a] of accounts.entries())
-      expect(rows.filter((r) => r.authorId === a.id).map((r) => r.body).sort()).toEqual(Array.from({ length: 10 }, (_, j) => `c-${i}-${j}`).sort());
+      expect(
+        rows
+          .filter((r) => r.authorId === a.id)
+          .map((r) => r.body)
+          .sort(),
+      ).toEqual(Array.from({ length: 10 }, (_, j) => `c-${i}-${j}`).sort());
   });
 
   test('refused writes roll nothing back: other requests’ writes made meanwhile on the shared connection stay', async () => {
@@ -345,8 +349,7 @@ describe('what a note changes for cached views: the public glossary or one reade
     const [author, other] = [await newUser(), await newUser()];
     const snapshot = async () => new Map(await currentVersions());
     // The sequence row '*' moves with every bump; what matters is which tags did.
-    const changed = (a: Map<string, number>, b: Map<string, number>) =>
-      [...new Set([...a.keys(), ...b.keys()])].filter((t) => t !== '*' && a.get(t) !== b.get(t)).sort();
+    const changed = (a: Map<string, number>, b: Map<string, number>) => [...new Set([...a.keys(), ...b.keys()])].filter((t) => t !== '*' && a.get(t) !== b.get(t)).sort();
 
     const before = await snapshot();
     await note(author, { term: '新質生產力', visibility: 'private' });
@@ -408,7 +411,11 @@ describe('glossary data', () => {
   test('an item: forms in the asked script, pinyin, renderings, occurrences counted per release', async () => {
     const expected = countsOf({ hans: '专精特新', hant: '專精特新' }).sort(bySlug);
     expect(expected.map((r) => r.slug)).toContain(SLUG);
-    for (const [script, form] of [['hans', '专精特新'], ['hant', '專精特新'], ['hk', '專精特新']] as const) {
+    for (const [script, form] of [
+      ['hans', '专精特新'],
+      ['hant', '專精特新'],
+      ['hk', '專精特新'],
+    ] as const) {
       const [item] = await glossary.listGlossary({ q: '专精特新', script, viewer: null });
       expect(item).toMatchObject({ key: '专精特新', term: form, curated: true, pinyin: 'zhuān jīng tè xīn', noteCount: expect.any(Number) });
       expect(item.forms).toContain(form);
@@ -427,7 +434,14 @@ describe('glossary data', () => {
     expect(await keys(null, 'gazelles')).not.toContain('瞪羚独角兽');
     expect(await keys(hider, 'gazelles')).toContain('瞪羚独角兽');
     const [item] = await glossary.listGlossary({ q: '挖潛強基', script: 'tw', viewer: null });
-    expect(item).toMatchObject({ key: '挖潜强基', term: '挖潛強基', curated: false, pinyin: 'wā qián qiáng jī', noteCount: 1, noteEnglish: ['Tap Potential, Strengthen Foundations'] });
+    expect(item).toMatchObject({
+      key: '挖潜强基',
+      term: '挖潛強基',
+      curated: false,
+      pinyin: 'wā qián qiáng jī',
+      noteCount: 1,
+      noteEnglish: ['Tap Potential, Strengthen Foundations'],
+    });
     expect(item.occurrences.total).toBe(countsOf({ hans: '挖潜强基', hant: '挖潛強基' }).reduce((n, r) => n + r.count, 0));
   });
 
@@ -448,7 +462,10 @@ describe('glossary data', () => {
     expect(hk?.explanation).toBe(hans?.explanation);
     expect(hk?.concordance.map((c) => c.segmentId)).toEqual(hans?.concordance.map((c) => c.segmentId));
     expect(hk!.concordance.length).toBeGreaterThan(0);
-    for (const [entry, form] of [[hk!, '專精特新'], [hans!, '专精特新']] as const)
+    for (const [entry, form] of [
+      [hk!, '專精特新'],
+      [hans!, '专精特新'],
+    ] as const)
       for (const line of entry.concordance) {
         expect(line).toMatchObject({ releaseTitle: { en: expect.any(String) }, en: expect.any(String) });
         expect(countsOf({ hans: '专精特新', hant: '專精特新' }).map((r) => r.slug)).toContain(line.slug);
@@ -570,7 +587,10 @@ describe('HTTP: /api/v1/notes and /api/v1/glossary with real sessions', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ script: 'hant', q: 'zhuanjingtexin' });
     expect(body.terms.map((t: { term: string }) => t.term)).toContain('專精特新');
-    expect(await json(await glossaryRoute.GET(request('/api/v1/glossary?script=klingon')))).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^script/) } } });
+    expect(await json(await glossaryRoute.GET(request('/api/v1/glossary?script=klingon')))).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringMatching(/^script/) } },
+    });
 
     const entry = (term: string, query = '') => entryRoute.GET(request(`/api/v1/glossary/${encodeURIComponent(term)}${query}`), { params: Promise.resolve({ term }) }).then(json);
     const hk = await entry('專精特新', '?script=hk');

@@ -24,8 +24,8 @@ describe('/api/v1/openapi.json', async () => {
   });
 
   test.each(routes().map((r) => [r.path, r.file] as const))('%s: every method the route exports is in the document, and nothing else is', async (apiPath, file) => {
-    const module = (await import(file)) as Record<string, unknown>;
-    const exported = METHODS.filter((m) => typeof module[m] === 'function').map((m) => m.toLowerCase());
+    const handlers = (await import(file)) as Record<string, unknown>;
+    const exported = METHODS.filter((m) => typeof handlers[m] === 'function').map((m) => m.toLowerCase());
     expect(Object.keys(document.paths[apiPath] ?? {}).sort()).toEqual(exported.sort());
   });
 

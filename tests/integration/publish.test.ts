@@ -29,7 +29,11 @@ afterAll(() => db.close());
 
 const versions = async (tags: string[]) => Object.fromEntries((await prisma.viewVersion.findMany({ where: { tag: { in: tags } } })).map((v) => [v.tag, v.version]));
 const counts = async () => ({ releases: await prisma.release.count(), revisions: await prisma.releaseRevision.count(), segments: await prisma.segment.count() });
-const failure = (promise: Promise<unknown>) => promise.then(() => 'resolved', (e: unknown) => e);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (e: unknown) => e,
+  );
 
 describe('publishRelease', () => {
   test('a new release: stored whole with origin browser, a revision with no earlier version, its views invalidated', async () => {
@@ -44,7 +48,9 @@ describe('publishRelease', () => {
     expect(await publish.releaseContent(slug)).toEqual({ ...curated, slug });
     const after = await versions(tags);
     for (const tag of tags) expect(after[tag]).toBeGreaterThan(before[tag] ?? 0);
-    expect(await publish.releaseRevisions(slug)).toEqual([{ id: revisionId, summary: 'Published from an import', editor: editor.name, createdAt: expect.any(String), hasSnapshot: false }]);
+    expect(await publish.releaseRevisions(slug)).toEqual([
+      { id: revisionId, summary: 'Published from an import', editor: editor.name, createdAt: expect.any(String), hasSnapshot: false },
+    ]);
   });
 
   test('a change to an existing release keeps the version it replaces; a stale expected version is refused and changes nothing', async () => {
@@ -69,11 +75,27 @@ describe('publishRelease', () => {
   });
 
   test.each<[string, () => Parameters<Publish['publishRelease']>[0], string, RegExp]>([
-    ['create over an existing slug', () => ({ editorId: editor.id, release: { ...curated, slug: SEEDED }, summary: 'x', create: true }), 'conflict', /^slug: a release "2024-03-08-shandong-new-industrialization" exists already/],
-    ['a title with no English', () => ({ editorId: editor.id, release: { ...curated, slug: 'no-english', title: { ...curated.title, en: 'TODO' } }, summary: 'x' }), 'bad_request', /^title\.en: the title has no English/],
+    [
+      'create over an existing slug',
+      () => ({ editorId: editor.id, release: { ...curated, slug: SEEDED }, summary: 'x', create: true }),
+      'conflict',
+      /^slug: a release "2024-03-08-shandong-new-industrialization" exists already/,
+    ],
+    [
+      'a title with no English',
+      () => ({ editorId: editor.id, release: { ...curated, slug: 'no-english', title: { ...curated.title, en: 'TODO' } }, summary: 'x' }),
+      'bad_request',
+      /^title\.en: the title has no English/,
+    ],
     [
       'a caller write that fails in the same transaction',
-      () => ({ editorId: editor.id, release: { ...curated, slug: 'rolled-back' }, summary: 'x', create: true, alsoWrite: async () => Promise.reject(new Error('the draft was discarded')) }),
+      () => ({
+        editorId: editor.id,
+        release: { ...curated, slug: 'rolled-back' },
+        summary: 'x',
+        create: true,
+        alsoWrite: async () => Promise.reject(new Error('the draft was discarded')),
+      }),
       'error',
       /the draft was discarded/,
     ],

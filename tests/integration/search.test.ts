@@ -49,7 +49,10 @@ const MAINLAND = release('test-mainland-simplified', {
   region: 'mainland',
   kind: 'statement',
   issuer: { zh: '测试办公室', en: 'Mainland test office' },
-  segments: [seg('s1', '台湾同胞与大陆同胞血脉相连。', 'Compatriots in Taiwan and on the mainland share one bloodline.'), seg('s2', '全面推行链长制。', 'Chain leaders for every industrial chain.')],
+  segments: [
+    seg('s1', '台湾同胞与大陆同胞血脉相连。', 'Compatriots in Taiwan and on the mainland share one bloodline.'),
+    seg('s2', '全面推行链长制。', 'Chain leaders for every industrial chain.'),
+  ],
 });
 const MANY = release('test-concordance', {
   date: '2022-06-01',
@@ -258,11 +261,6 @@ describe('the concordance of a term', () => {
     expect(seen.size).toBe(first.total);
     const many = first.lines.filter((l) => l.slug === MANY.slug);
     // Two sentences of each of these segments hold the term, the one between them not.
-    expect(many.slice(0, 4).map((l) => l.sentence)).toEqual([
-      `第0段：發展新質生產力。`,
-      '堅持培育新質生產力！',
-      `第1段：發展新質生產力。`,
-      '堅持培育新質生產力！',
-    ]);
+    expect(many.slice(0, 4).map((l) => l.sentence)).toEqual([`第0段：發展新質生產力。`, '堅持培育新質生產力！', `第1段：發展新質生產力。`, '堅持培育新質生產力！']);
   });
 });

@@ -105,7 +105,9 @@ describe('personal API tokens', () => {
 
   test("another reader's token cannot be revoked", async () => {
     const [alice, bob] = [await account('Alice T'), await account('Bob T')];
-    const made = (await (await tokens.POST(request('/api/v1/me/tokens', { method: 'POST', headers: { ...json, cookie: alice, origin: SITE }, body: '{"name":"a"}' }))).json()) as { id: string };
+    const made = (await (await tokens.POST(request('/api/v1/me/tokens', { method: 'POST', headers: { ...json, cookie: alice, origin: SITE }, body: '{"name":"a"}' }))).json()) as {
+      id: string;
+    };
     expect((await token.DELETE(request(`/api/v1/me/tokens/${made.id}`, { method: 'DELETE', headers: { cookie: bob, origin: SITE } }), params(made.id))).status).toBe(404);
     expect(await prisma.apiToken.count({ where: { id: made.id } })).toBe(1);
   });
@@ -121,14 +123,20 @@ describe('deleting an account', () => {
     await write(stayer, '離開詞乙', 'shared');
     await tokens.POST(request('/api/v1/me/tokens', { method: 'POST', headers: { ...json, cookie: leaver, origin: SITE }, body: '{"name":"t"}' }));
     const user = (await (await me.GET(request('/api/v1/me', { headers: { cookie: leaver } }))).json()) as { viewer: { id: string } };
-    const remove = (password: string) => me.DELETE(request('/api/v1/me', { method: 'DELETE', headers: { ...json, cookie: leaver, origin: SITE }, body: JSON.stringify({ password }) }));
+    const remove = (password: string) =>
+      me.DELETE(request('/api/v1/me', { method: 'DELETE', headers: { ...json, cookie: leaver, origin: SITE }, body: JSON.stringify({ password }) }));
 
     expect((await remove('not my password at all')).status).toBe(403);
     expect(await prisma.user.count({ where: { id: user.viewer.id } })).toBe(1);
     expect((await remove(PASSWORD)).status).toBe(204);
-    for (const model of [prisma.user.count({ where: { id: user.viewer.id } }), prisma.note.count({ where: { authorId: user.viewer.id } }), prisma.session.count({ where: { userId: user.viewer.id } }), prisma.apiToken.count({ where: { userId: user.viewer.id } })])
+    for (const model of [
+      prisma.user.count({ where: { id: user.viewer.id } }),
+      prisma.note.count({ where: { authorId: user.viewer.id } }),
+      prisma.session.count({ where: { userId: user.viewer.id } }),
+      prisma.apiToken.count({ where: { userId: user.viewer.id } }),
+    ])
       expect(await model).toBe(0);
-    expect((await (await me.GET(request('/api/v1/me', { headers: { cookie: leaver } }))).json())).toEqual({ viewer: null });
+    expect(await (await me.GET(request('/api/v1/me', { headers: { cookie: leaver } }))).json()).toEqual({ viewer: null });
     // The shared term stays public through the other reader's note, now the only one.
     const listed = (await (await glossary.GET(request('/api/v1/glossary?q=離開詞乙'))).json()) as { terms: { key: string; noteCount: number }[] };
     expect(listed.terms).toEqual([expect.objectContaining({ noteCount: 1 })]);

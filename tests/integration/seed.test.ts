@@ -10,7 +10,10 @@ const CONTENT = path.resolve(import.meta.dirname, '../../content');
 const SLUG = '2024-03-08-shandong-new-industrialization';
 const RELEASE_FILE = `releases/${SLUG}.yaml`;
 // Every release of the library, in the seed's order (file names, sorted).
-const SLUGS = readdirSync(path.join(CONTENT, 'releases')).filter((f) => f.endsWith('.yaml')).sort().map((f) => f.replace(/\.yaml$/, ''));
+const SLUGS = readdirSync(path.join(CONTENT, 'releases'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => f.replace(/\.yaml$/, ''));
 
 let db: Awaited<ReturnType<typeof tempDatabase>>;
 let prisma: PrismaClient;

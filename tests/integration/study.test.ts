@@ -62,7 +62,7 @@ function curatedInRelease() {
   const spans: { segment: string; start: number; entry: GlossaryYaml }[] = [];
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const { id, zh } of release.segments) {
-    for (let i = 0; i < zh.length; ) {
+    for (let i = 0; i < zh.length;) {
       const best = glossary.filter((g) => zh.startsWith(sourceForm(g), i)).sort((a, b) => sourceForm(b).length - sourceForm(a).length)[0];
       if (best) {
         count(best.hans);
@@ -500,7 +500,10 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
     for (const item of items) {
       expect(item.example!.zh, item.term).toContain(item.term);
-      expect(text.some((zh) => zh.includes(item.example!.zh)), item.term).toBe(true);
+      expect(
+        text.some((zh) => zh.includes(item.example!.zh)),
+        item.term,
+      ).toBe(true);
       expect(item.frequency, item.term).toBeGreaterThan(0);
       // Counted by key, so every script's spelling of it counts (never more than the key's substrings).
       expect(item.frequency, item.term).toBeLessThanOrEqual(simplified.reduce((n, zh) => n + occurrences(zh, item.key), 0));
@@ -508,7 +511,8 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
   });
 
   test('citations link to the public origin (BETTER_AUTH_URL, else the request’s), in /en/ unless locale says otherwise', async () => {
-    const refs = async (query: Record<string, string>) => parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'curated', ...query })).text).map((i) => i.example!.ref);
+    const refs = async (query: Record<string, string>) =>
+      parseCsv((await exportFile('csv', { release: SLUG, script: 'hant', show: 'curated', ...query })).text).map((i) => i.example!.ref);
     const link = (origin: string, locale: string) => new RegExp(` ${origin.replace(/[.]/g, '\\.')}/${locale}/releases/${SLUG}\\?script=hant#p-[a-z0-9-]+$`);
     const published = 'https://duizhao.example';
     vi.stubEnv('BETTER_AUTH_URL', published);
@@ -607,7 +611,10 @@ describe('GET /api/v1/export/{format}?scope=release', () => {
     expect(await error('pdf', { release: SLUG })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     expect(await error('csv', {})).toMatchObject({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(/^release:/) } } });
     expect(await error('anki', { scope: 'release' })).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^release:/) } } });
-    expect(await error('md', { release: 'no-such-release' })).toMatchObject({ status: 404, body: { error: { code: 'not_found', message: expect.stringContaining('no-such-release') } } });
+    expect(await error('md', { release: 'no-such-release' })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found', message: expect.stringContaining('no-such-release') } },
+    });
     expect(await error('csv', { release: SLUG, script: 'xx' })).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^script:/) } } });
     expect(await error('csv', { release: SLUG, show: 'everything' })).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^show:/) } } });
     expect(await error('csv', { scope: 'theirs', release: SLUG })).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^scope:/) } } });
@@ -655,7 +662,9 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
       const { status, headers, text } = await exportFile(format, { scope: 'mine', script }, alice);
       expect(status).toBe(200);
       expect(headers.get('content-type')).toBe(`${CONTENT_TYPE[format]}; charset=utf-8`);
-      expect(headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="[A-Za-z0-9_-]+\\.${EXTENSION[format]}"; filename\\*=UTF-8''[^"; ]+\\.${EXTENSION[format]}$`));
+      expect(headers.get('content-disposition')).toMatch(
+        new RegExp(`^attachment; filename="[A-Za-z0-9_-]+\\.${EXTENSION[format]}"; filename\\*=UTF-8''[^"; ]+\\.${EXTENSION[format]}$`),
+      );
       expect(text).not.toMatch(/BOB-|鮑勃/);
 
       const items = parseExport(format, text);
@@ -742,7 +751,10 @@ describe('GET /api/v1/export/{format}?scope=mine', () => {
 
 describe('the study layer as a learner reads it', () => {
   test('CC-CEDICT measure words and cross-references are readable, in the asked script, with tone marks', async () => {
-    for (const [script, classifier] of [['hans', '个 gè'], ['hant', '個 gè']] as const) {
+    for (const [script, classifier] of [
+      ['hans', '个 gè'],
+      ['hant', '個 gè'],
+    ] as const) {
       const { body } = await lookup({ q: script === 'hans' ? '下午' : '下午', script, match: 'exact' });
       const definitions = body.entries.filter((e) => e.source === 'cedict').flatMap((e) => e.definitions);
       expect(definitions).toContain(`measure word: ${classifier}`);

@@ -31,7 +31,16 @@ export function hongKongPair(name: string, slug: string, issuer: { zh: string; e
   const source = readFileSync(file('source.txt'), 'utf8');
   const english = readFileSync(file('en.txt'), 'utf8');
   const result = importDocument(new Uint8Array(readFileSync(file('zh.txt'))));
-  const draft = buildDraft(result, { slug, date: field(source, 'Date').slice(0, 10), sourceUrl: field(source, 'zh URL'), sourceName: `${name}.zh.txt` }, resolveDamage(result, undefined, false));
-  const release = { ...draft, issuer, title: { zh: draft.title.zh, en: english.split('\n')[0].trim() }, editorial: { ...draft.editorial, provenance: `../shared/corpus/hongkong/${name}` } };
+  const draft = buildDraft(
+    result,
+    { slug, date: field(source, 'Date').slice(0, 10), sourceUrl: field(source, 'zh URL'), sourceName: `${name}.zh.txt` },
+    resolveDamage(result, undefined, false),
+  );
+  const release = {
+    ...draft,
+    issuer,
+    title: { zh: draft.title.zh, en: english.split('\n')[0].trim() },
+    editorial: { ...draft.editorial, provenance: `../shared/corpus/hongkong/${name}` },
+  };
   return { english, englishUrl: field(source, 'en URL'), release };
 }

@@ -5,7 +5,11 @@ const PASSWORD = 'a long enough passphrase';
 /** Accounts signed up through better-auth (as the sign-up page does), each with its session cookie. */
 export async function accounts(auth: Auth, count: number, prefix: string, { parallel = 4 } = {}) {
   const made: { email: string; cookie: string }[] = [];
-  const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookieOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
   for (let i = 0; i < count; i += parallel)
     made.push(
       ...(await Promise.all(

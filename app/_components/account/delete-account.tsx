@@ -10,7 +10,12 @@ export function DeleteAccount({ home, labels }: { home: string; labels: Labels }
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const password = new FormData(event.currentTarget).get('password');
-    const response = await fetch('/api/v1/me', { method: 'DELETE', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ password }) });
+    const response = await fetch('/api/v1/me', {
+      method: 'DELETE',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password }),
+    });
     if (!response.ok) return setStatus(labels.failed);
     setStatus(labels.deleted);
     window.location.assign(home);

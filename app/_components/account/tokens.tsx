@@ -3,10 +3,18 @@
 import { useState, type FormEvent } from 'react';
 import type { TokenView } from '@/lib/server/auth/tokens';
 
-type Labels = Record<'tokens' | 'tokensIntro' | 'tokenName' | 'createToken' | 'tokenCreated' | 'noTokens' | 'created' | 'lastUsed' | 'never' | 'revoke' | 'revoked' | 'failed', string>;
+type Labels = Record<
+  'tokens' | 'tokensIntro' | 'tokenName' | 'createToken' | 'tokenCreated' | 'noTokens' | 'created' | 'lastUsed' | 'never' | 'revoke' | 'revoked' | 'failed',
+  string
+>;
 
 const send = (path: string, method: string, body?: unknown) =>
-  fetch(path, { method, credentials: 'same-origin', headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 /** The reader's API tokens: each made token is shown once; any can be revoked at once. */
 export function AccountTokens({ initial, locale, labels }: { initial: TokenView[]; locale: string; labels: Labels }) {

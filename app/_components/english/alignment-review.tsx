@@ -84,9 +84,7 @@ export function AlignmentReview({ slug, initial, version, zhLang, chinese, focus
         {t('reviewHeading')}
       </h2>
       <p className={styles.muted}>{t('reviewIntro')}</p>
-      <p className={styles.muted}>
-        {t('proposalMeta', { publisher: proposal.publisher.en, url: proposal.url, editor: proposal.editor ?? t('formerEditor') })}
-      </p>
+      <p className={styles.muted}>{t('proposalMeta', { publisher: proposal.publisher.en, url: proposal.url, editor: proposal.editor ?? t('formerEditor') })}</p>
       {proposal.stale && <p className={`${styles.message} ${styles.problem}`}>{t('stale')}</p>}
       <GapsSummary gaps={proposal.gaps} links={proposal.links} anchor={(i) => `link-${i}`} />
       <div className={styles.bar}>
@@ -97,7 +95,14 @@ export function AlignmentReview({ slug, initial, version, zhLang, chinese, focus
               {t('acceptAll', { count: waiting })}
             </button>
           )}
-          <button id="publish-official" type="button" className={`${styles.button} ${styles.primary}`} disabled={waiting > 0 || proposal.stale} aria-describedby="publish-hint" onClick={publish}>
+          <button
+            id="publish-official"
+            type="button"
+            className={`${styles.button} ${styles.primary}`}
+            disabled={waiting > 0 || proposal.stale}
+            aria-describedby="publish-hint"
+            onClick={publish}
+          >
             {t('publish')}
           </button>
         </div>
@@ -121,7 +126,15 @@ export function AlignmentReview({ slug, initial, version, zhLang, chinese, focus
             onFocus={() => setActive(i)}
             onKeyDown={(event) => move(event, i)}
           >
-            <LinkRow index={i} nameId={`link-${i}-name`} link={link} chinese={chinese} paragraphs={proposal.paragraphs} figures={proposal.gaps.figures.find((f) => f.link === i)?.issues ?? []} zhLang={zhLang}>
+            <LinkRow
+              index={i}
+              nameId={`link-${i}-name`}
+              link={link}
+              chinese={chinese}
+              paragraphs={proposal.paragraphs}
+              figures={proposal.gaps.figures.find((f) => f.link === i)?.issues ?? []}
+              zhLang={zhLang}
+            >
               {!proposal.stale && <LinkActions index={i} link={link} last={i === proposal.links.length - 1} apply={apply} />}
             </LinkRow>
           </li>

@@ -14,7 +14,10 @@ export function CreditsForm({ initial, onSave }: { initial: Credits; onSave: (cr
   const [by, setBy] = useState(initial?.by ?? '');
   const [reviewers, setReviewers] = useState((initial?.reviewedBy ?? []).join('\n'));
   const [saved, setSaved] = useState('');
-  const names = reviewers.split('\n').map((n) => n.trim()).filter(Boolean);
+  const names = reviewers
+    .split('\n')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const preview = by.trim() ? t('creditsLine', { by: by.trim() }) + (names.length ? t('creditsReviewed', { reviewers: format.list(names) }) : '') : t('creditsNone');
 
   async function submit(event: FormEvent) {

@@ -12,7 +12,11 @@ export function GapsSummary({ gaps, links, anchor }: Props) {
   const t = useTranslations('English');
   const linkOf = (has: (l: { zh: string[]; en: number[] }) => boolean) => links.findIndex(has);
   const rows = [
-    { key: 'omitted', label: t('gapsOmitted'), items: gaps.omitted.map((id) => ({ link: linkOf((l) => l.zh.includes(id)), label: id === TITLE_SEGMENT ? t('headline') : t('segment', { id }) })) },
+    {
+      key: 'omitted',
+      label: t('gapsOmitted'),
+      items: gaps.omitted.map((id) => ({ link: linkOf((l) => l.zh.includes(id)), label: id === TITLE_SEGMENT ? t('headline') : t('segment', { id }) })),
+    },
     { key: 'added', label: t('gapsAdded'), items: gaps.added.map((p) => ({ link: linkOf((l) => l.en.includes(p)), label: t('paragraph', { n: p + 1 }) })) },
     { key: 'figures', label: t('gapsFigures'), items: gaps.figures.map((f) => ({ link: f.link, label: t('linkLabel', { n: f.link + 1 }) })) },
   ].filter((row) => row.items.length);

@@ -26,11 +26,29 @@ export function LinkActions({ index: i, link, last, apply }: Props) {
   const edited = t('edited', { n });
   return (
     <div className={styles.actions} role="group" aria-label={t('linkLabel', { n })}>
-      {button('accept', t('accept'), t('acceptName', { n }), () => apply({ op: 'accept', link: i, accepted: !link.accepted }, 'accept', t('acceptedStatus', { n, accepted: String(!link.accepted) })), link.accepted)}
-      {i > 0 && firstEn !== undefined && button('en-previous', t('paragraphUp'), t('moveParagraph', { p: firstEn + 1, to: n - 1 }), () => apply({ op: 'move', link: i, side: 'en', to: 'previous' }, 'en-previous', edited))}
-      {!last && lastEn !== undefined && button('en-next', t('paragraphDown'), t('moveParagraph', { p: lastEn + 1, to: n + 1 }), () => apply({ op: 'move', link: i, side: 'en', to: 'next' }, 'en-next', edited))}
-      {i > 0 && firstZh !== undefined && button('zh-previous', t('segmentUp'), t('moveSegment', { id: segment(firstZh), to: n - 1 }), () => apply({ op: 'move', link: i, side: 'zh', to: 'previous' }, 'zh-previous', edited))}
-      {!last && lastZh !== undefined && button('zh-next', t('segmentDown'), t('moveSegment', { id: segment(lastZh), to: n + 1 }), () => apply({ op: 'move', link: i, side: 'zh', to: 'next' }, 'zh-next', edited))}
+      {button(
+        'accept',
+        t('accept'),
+        t('acceptName', { n }),
+        () => apply({ op: 'accept', link: i, accepted: !link.accepted }, 'accept', t('acceptedStatus', { n, accepted: String(!link.accepted) })),
+        link.accepted,
+      )}
+      {i > 0 &&
+        firstEn !== undefined &&
+        button('en-previous', t('paragraphUp'), t('moveParagraph', { p: firstEn + 1, to: n - 1 }), () =>
+          apply({ op: 'move', link: i, side: 'en', to: 'previous' }, 'en-previous', edited),
+        )}
+      {!last &&
+        lastEn !== undefined &&
+        button('en-next', t('paragraphDown'), t('moveParagraph', { p: lastEn + 1, to: n + 1 }), () => apply({ op: 'move', link: i, side: 'en', to: 'next' }, 'en-next', edited))}
+      {i > 0 &&
+        firstZh !== undefined &&
+        button('zh-previous', t('segmentUp'), t('moveSegment', { id: segment(firstZh), to: n - 1 }), () =>
+          apply({ op: 'move', link: i, side: 'zh', to: 'previous' }, 'zh-previous', edited),
+        )}
+      {!last &&
+        lastZh !== undefined &&
+        button('zh-next', t('segmentDown'), t('moveSegment', { id: segment(lastZh), to: n + 1 }), () => apply({ op: 'move', link: i, side: 'zh', to: 'next' }, 'zh-next', edited))}
       {!last && button('merge', t('merge'), t('mergeName', { n, next: n + 1 }), () => apply({ op: 'merge', link: i }, 'merge', edited))}
       {link.zh.length + link.en.length > 1 && button('split', t('split'), t('splitName', { n }), () => apply({ op: 'split', link: i }, 'split', edited))}
     </div>

@@ -30,7 +30,15 @@ export function PublishedOfficial({ official, chinese, zhLang }: { official: Off
           <ol className={styles.links}>
             {official.links.map((link, i) => (
               <li key={i} id={`published-link-${i}`} className={styles.link} aria-labelledby={`published-link-${i}-name`}>
-                <LinkRow index={i} nameId={`published-link-${i}-name`} link={link} chinese={chinese} paragraphs={official.paragraphs} figures={official.gaps.figures.find((f) => f.link === i)?.issues ?? []} zhLang={zhLang} />
+                <LinkRow
+                  index={i}
+                  nameId={`published-link-${i}-name`}
+                  link={link}
+                  chinese={chinese}
+                  paragraphs={official.paragraphs}
+                  figures={official.gaps.figures.find((f) => f.link === i)?.issues ?? []}
+                  zhLang={zhLang}
+                />
               </li>
             ))}
           </ol>

@@ -15,7 +15,10 @@ export function useRefusal() {
   const t = useTranslations('English');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const refuse = (answer: Extract<Answer<unknown>, { ok: false }>) =>
-    setRefusal({ message: answer.status === 0 ? t('networkError') : answer.status === 409 ? t('conflict') : t('failed', { message: answer.message }), reload: answer.status === 409 });
+    setRefusal({
+      message: answer.status === 0 ? t('networkError') : answer.status === 409 ? t('conflict') : t('failed', { message: answer.message }),
+      reload: answer.status === 409,
+    });
   return { refusal, refuse, clear: () => setRefusal(null) };
 }
 

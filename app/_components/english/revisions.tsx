@@ -15,8 +15,8 @@ export async function Revisions({ revisions }: { revisions: RevisionView[] }) {
         <ol className={styles.revisions}>
           {revisions.map((r) => (
             <li key={r.id}>
-              <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time> · <bdi>{r.editor ?? t('formerEditor')}</bdi> ·{' '}
-              <span lang="en">{r.summary}</span>
+              <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time> · <bdi>{r.editor ?? t('formerEditor')}</bdi>{' '}
+              · <span lang="en">{r.summary}</span>
             </li>
           ))}
         </ol>

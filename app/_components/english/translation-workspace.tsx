@@ -22,7 +22,9 @@ const same = (a: Draft, b: Draft) => a.en === b.en && a.status === b.status;
 export function TranslationWorkspace({ slug, version: initialVersion, zhLang, credits, segments, officialParagraphs }: Props) {
   const t = useTranslations('English');
   const [version, setVersion] = useState(initialVersion);
-  const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(segments.map((s) => [s.id, { draft: { en: s.en, status: s.status }, saved: { en: s.en, status: s.status } }])));
+  const [rows, setRows] = useState<Record<string, Row>>(() =>
+    Object.fromEntries(segments.map((s) => [s.id, { draft: { en: s.en, status: s.status }, saved: { en: s.en, status: s.status } }])),
+  );
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState('');
   const { refusal, refuse, clear } = useRefusal();
@@ -51,7 +53,10 @@ export function TranslationWorkspace({ slug, version: initialVersion, zhLang, cr
     const changes = ids.map((id) => ({ id, en: rows[id].draft.en.trim(), status: rows[id].draft.status }));
     const one = changes.length === 1;
     const body = one
-      ? await send<{ version: string; segment: Saved['segments'][number] }>(`${api}/segments/${encodeURIComponent(changes[0].id)}`, { en: changes[0].en, status: changes[0].status })
+      ? await send<{ version: string; segment: Saved['segments'][number] }>(`${api}/segments/${encodeURIComponent(changes[0].id)}`, {
+          en: changes[0].en,
+          status: changes[0].status,
+        })
       : await send<Saved>(`${api}/segments`, { segments: changes });
     if (!body) return;
     const saved = 'segment' in body ? [body.segment] : body.segments;
@@ -80,7 +85,10 @@ export function TranslationWorkspace({ slug, version: initialVersion, zhLang, cr
         <ol className={styles.segments}>
           {segments.map((s) => {
             const row = rows[s.id];
-            const official = officialParagraphs && s.officialParagraphs.length ? { numbers: s.officialParagraphs.map((p) => p + 1), text: s.officialParagraphs.map((p) => officialParagraphs[p]).join(' ') } : null;
+            const official =
+              officialParagraphs && s.officialParagraphs.length
+                ? { numbers: s.officialParagraphs.map((p) => p + 1), text: s.officialParagraphs.map((p) => officialParagraphs[p]).join(' ') }
+                : null;
             return (
               <SegmentEditor
                 key={s.id}

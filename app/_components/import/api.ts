@@ -16,7 +16,10 @@ async function call<T>(url: string, init: RequestInit): Promise<Answer<T>> {
   if (response.status === 204) return { ok: true, value: undefined as T };
   const body = (await response.json().catch(() => null)) as (T & { error?: Omit<Refusal, 'status'> }) | null;
   if (response.ok && body) return { ok: true, value: body };
-  return { ok: false, refusal: { status: response.status, code: body?.error?.code ?? 'internal_error', reason: body?.error?.reason, message: body?.error?.message ?? `${response.status}` } };
+  return {
+    ok: false,
+    refusal: { status: response.status, code: body?.error?.code ?? 'internal_error', reason: body?.error?.reason, message: body?.error?.message ?? `${response.status}` },
+  };
 }
 
 const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

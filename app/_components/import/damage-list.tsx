@@ -84,11 +84,9 @@ function Spot({ spot, index, lang, readOnly, decide }: { spot: ReportSpot; index
       </p>
       {spot.resolution ? (
         <p className={styles.decided}>
-          {spot.resolution.action === 'repaired' ? (
-            t.rich('repairedAs', { text: spot.resolution.restored, reason: spot.resolution.reason, zh: (chunks) => <span lang={lang}>{chunks}</span> })
-          ) : (
-            t('acceptedWhy', { reason: spot.resolution.reason })
-          )}{' '}
+          {spot.resolution.action === 'repaired'
+            ? t.rich('repairedAs', { text: spot.resolution.restored, reason: spot.resolution.reason, zh: (chunks) => <span lang={lang}>{chunks}</span> })
+            : t('acceptedWhy', { reason: spot.resolution.reason })}{' '}
           {!readOnly && (
             <button type="button" className={styles.button} onClick={() => decide({ spot: index, action: 'reopen' })} aria-label={`${t('reopen')}: ${t('spot', { n: index + 1 })}`}>
               {t('reopen')}

@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { SCRIPT_LANG } from '@/lib/core/text';
 import { BLOCKER_REASONS, publishBlockers, type Blocker } from '@/lib/drafts/publishable';
@@ -25,7 +24,6 @@ const isBlockerReason = (reason: string | undefined): reason is Blocker['reason'
  * and a refusal takes the focus to its field, or to the message when it has none.
  */
 export function DraftEditor({ initial, report }: { initial: DraftView; report: ReactNode }) {
-  const t = useTranslations('Import');
   const draft = useDraft(initial);
   const { release, view } = draft;
   const lang = SCRIPT_LANG[release.sourceScript];

@@ -32,7 +32,8 @@ export function NewImport() {
   const t = useTranslations('Import');
   const router = useRouter();
   const id = useId();
-  const fields = { file: useRef<HTMLInputElement>(null), sourceUrl: useRef<HTMLInputElement>(null) };
+  const fileInput = useRef<HTMLInputElement>(null);
+  const urlInput = useRef<HTMLInputElement>(null);
   const paste = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<{ field: Field; code: UploadError } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,14 +41,14 @@ export function NewImport() {
   const fail = (field: Field, code: UploadError) => {
     setError({ field, code });
     setBusy(false);
-    fields[field].current?.focus();
+    (field === 'file' ? fileInput : urlInput).current?.focus();
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const file = fields.file.current?.files?.[0];
+    const file = fileInput.current?.files?.[0];
     const text = paste.current?.value ?? '';
-    const sourceUrl = fields.sourceUrl.current?.value.trim() ?? '';
+    const sourceUrl = urlInput.current?.value.trim() ?? '';
     if (!file && !text.trim()) return fail('file', 'nothing');
     if (file && text.trim()) return fail('file', 'both');
     if (file && file.size > DEFAULT_MAX_BYTES) return fail('file', 'tooLarge');
@@ -77,7 +78,7 @@ export function NewImport() {
         <div className={styles.field}>
           <label htmlFor={`${id}-file`}>{t('file')}</label>
           <input
-            ref={fields.file}
+            ref={fileInput}
             id={`${id}-file`}
             name="file"
             type="file"
@@ -98,7 +99,7 @@ export function NewImport() {
         <div className={styles.field}>
           <label htmlFor={`${id}-url`}>{t('sourceUrl')}</label>
           <input
-            ref={fields.sourceUrl}
+            ref={urlInput}
             id={`${id}-url`}
             name="sourceUrl"
             type="url"

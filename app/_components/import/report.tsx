@@ -37,7 +37,12 @@ export async function ImportReportView({ report }: { report: ImportReport }) {
         <dd>{t('formatValue', { format: report.format, bytes: report.bytes })}</dd>
         <dt>{t('script')}</dt>
         <dd>
-          {t('scriptValue', { script: t(`scripts.${report.script.script}`), hant: report.script.hant, hans: report.script.hans, stored: t(`scripts.${report.script.sourceScript}`) })}
+          {t('scriptValue', {
+            script: t(`scripts.${report.script.script}`),
+            hant: report.script.hant,
+            hans: report.script.hans,
+            stored: t(`scripts.${report.script.sourceScript}`),
+          })}
         </dd>
         {report.script.conversion && (
           <>
@@ -53,7 +58,11 @@ export async function ImportReportView({ report }: { report: ImportReport }) {
         <dt>{t('foundTitle')}</dt>
         <dd lang={report.title ? lang : undefined}>{report.title ?? t('noneFound')}</dd>
         <dt>{t('foundDate')}</dt>
-        <dd>{report.date && report.dateFound ? t.rich('dateValue', { date: report.date, text: report.dateFound.text, zh: (chunks) => <span lang={lang}>{chunks}</span> }) : t('noneFound')}</dd>
+        <dd>
+          {report.date && report.dateFound
+            ? t.rich('dateValue', { date: report.date, text: report.dateFound.text, zh: (chunks) => <span lang={lang}>{chunks}</span> })
+            : t('noneFound')}
+        </dd>
         <dt>{t('foundIssuer')}</dt>
         <dd lang={report.issuer ? lang : undefined}>{report.issuer ?? t('noneFound')}</dd>
         {report.kind && (
@@ -96,7 +105,9 @@ export async function ImportReportView({ report }: { report: ImportReport }) {
       <ul className={styles.steps}>
         <li>
           {t('annotations', { count: cleaning.annotations.length })}
-          {each(cleaning.annotations, (a) => <span lang="zh-Latn">{a.removed}</span>)}
+          {each(cleaning.annotations, (a) => (
+            <span lang="zh-Latn">{a.removed}</span>
+          ))}
         </li>
         <li>
           {t('punctuation', { count: cleaning.punctuation.length })}

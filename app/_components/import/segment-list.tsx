@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { canSplit, mergeWithNext, splitSegment, updateSegment, type SegmentChange } from '@/lib/drafts/edit';
 import { segmentInputId } from './fields';
 import { SegmentRow } from './segment-row';
@@ -18,7 +18,9 @@ export function SegmentList({ release, lang, readOnly, errors, edit }: DraftSect
   const carets = useRef(new Map<string, number>());
   const focus = useRef<{ id: string; at: number } | null>(null);
   const current = useRef(release);
-  current.current = release;
+  useLayoutEffect(() => {
+    current.current = release;
+  });
   const [status, setStatus] = useState('');
 
   useEffect(() => {

@@ -53,16 +53,7 @@ export function NoteForm({ labels, initial, action, onSaved, onCancel }: Props) 
       <label htmlFor={`${id}-term`}>{labels.term}</label>
       <input id={`${id}-term`} name="term" lang="zh" required maxLength={30} value={draft.term} onChange={set('term')} />
       <label htmlFor={`${id}-body`}>{labels.body}</label>
-      <textarea
-        id={`${id}-body`}
-        name="body"
-        required
-        maxLength={5000}
-        rows={6}
-        value={draft.body}
-        onChange={set('body')}
-        aria-describedby={`${id}-hint`}
-      />
+      <textarea id={`${id}-body`} name="body" required maxLength={5000} rows={6} value={draft.body} onChange={set('body')} aria-describedby={`${id}-hint`} />
       <p className="hint" id={`${id}-hint`}>
         {labels.markdownHint}
       </p>

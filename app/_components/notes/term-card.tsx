@@ -31,14 +31,18 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
   const [editingEntry, setEditingEntry] = useState(false);
   const [entryHistory, setEntryHistory] = useState<EntryRevision[] | null>(null);
 
-  const load = useCallback(async () => {
-    const [card, ...within] = await Promise.all([termKey, ...nested].map((key) => fetchTermCard(key, script)));
+  const fetchCards = useCallback(() => Promise.all([termKey, ...nested].map((key) => fetchTermCard(key, script))), [termKey, nested, script]);
+  const show = ([card, ...within]: (TermCardData | null)[]) => {
     setData(card ?? 'failed');
     setInner(within.filter((c): c is TermCardData => c !== null && c.notes.length > 0));
-  }, [termKey, nested, script]);
+  };
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void fetchCards().then((cards) => current && show(cards));
+    return () => {
+      current = false;
+    };
+  }, [fetchCards]);
 
   if (data === 'loading') return <p role="status">{labels.loading}</p>;
   if (data === 'failed') return <p role="alert">{labels.loadFailed}</p>;
@@ -48,7 +52,7 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
     setEditingEntry(false);
     setEntryHistory(null);
     setHistory({});
-    await load();
+    show(await fetchCards());
     onChanged();
   };
   async function remove(note: CardNote) {
@@ -138,7 +142,11 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
           <ul className="renderings">
             {entry.renderings.map((r) => (
               <li key={r.text} lang="en">
-                {r.text} <span className="source">({r.source === 'official' ? labels.official : labels.working}{r.note ? `${labels.colon}${r.note}` : ''})</span>
+                {r.text}{' '}
+                <span className="source">
+                  ({r.source === 'official' ? labels.official : labels.working}
+                  {r.note ? `${labels.colon}${r.note}` : ''})
+                </span>
               </li>
             ))}
           </ul>
@@ -156,11 +164,7 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
                 {labels.editEntry}
               </button>
             )}
-            <button
-              type="button"
-              aria-expanded={entryHistory !== null}
-              onClick={async () => setEntryHistory(entryHistory ? null : await fetchEntryHistory(termKey))}
-            >
+            <button type="button" aria-expanded={entryHistory !== null} onClick={async () => setEntryHistory(entryHistory ? null : await fetchEntryHistory(termKey))}>
               {labels.entryHistory}
             </button>
           </div>

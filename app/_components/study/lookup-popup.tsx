@@ -55,7 +55,13 @@ function fitted(word: Word, entries: readonly LookupEntry[], english: string): {
   const rest = word.el.isConnected ? lookupText(word) : word.text;
   const note = entries.find((e) => e.source === 'note' && e.word.length > word.text.length && rest.startsWith(e.word));
   const shown = note ? widened(word, note.word.length) : word;
-  return { word: shown, entries: rankByContext(entries.filter((e) => e.word.length <= shown.text.length), english) };
+  return {
+    word: shown,
+    entries: rankByContext(
+      entries.filter((e) => e.word.length <= shown.text.length),
+      english,
+    ),
+  };
 }
 
 /** The other script's form of an entry's headword (Traditional beside Simplified, and back), if it differs. */
@@ -251,7 +257,7 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
   // inside the page's width (its layout width: a phone's innerWidth grows with any overflow). The
   // pop-up lives in the word's cell, so Tab goes on from it to the rest of the passage.
   useLayoutEffect(() => {
-    if (!word) return setPosition(null);
+    if (!word) return; // nothing shown; the next word's place is set before it paints
     const box = rangeOf(word.el, word.start, word.end).getBoundingClientRect();
     const cell = word.el.parentElement!.getBoundingClientRect();
     const page = document.documentElement.clientWidth;
@@ -349,8 +355,8 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
                     <span lang={lang} className="lookup-headword">
                       {e.word}
                     </span>{' '}
-                    <OtherForm entry={e} script={script} />{' '}
-                    <span className="pinyin">{e.pinyin}</span> <span className="lookup-source">{labels[e.source === 'note' ? 'mine' : e.source]}</span>
+                    <OtherForm entry={e} script={script} /> <span className="pinyin">{e.pinyin}</span>{' '}
+                    <span className="lookup-source">{labels[e.source === 'note' ? 'mine' : e.source]}</span>
                     <span lang="en" className="lookup-definitions">
                       {e.definitions.join('; ')}
                     </span>
@@ -381,7 +387,9 @@ export function LookupPopup({ script, lang, signInHref, entryHrefBase, labels }:
                     // The word keeps the focus while the note form or card is open, and gets it back after.
                     word.el.focus();
                     // A word I already noted opens its card (to edit), not a second note.
-                    const event = mine ? new CustomEvent('dz:card', { detail: { key: mine.simplified } }) : new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) });
+                    const event = mine
+                      ? new CustomEvent('dz:card', { detail: { key: mine.simplified } })
+                      : new CustomEvent('dz:compose', { detail: draftNote(word.text, entries) });
                     document.dispatchEvent(event);
                     show(null);
                   }}

@@ -22,7 +22,11 @@ export function wordAt(el: HTMLElement, index: number): Word | null {
 }
 
 /** The word holding the character at `offset`. */
-export const wordHolding = (el: HTMLElement, offset: number) => wordAt(el, wordStarts(el).findLastIndex((s) => s <= offset));
+export const wordHolding = (el: HTMLElement, offset: number) =>
+  wordAt(
+    el,
+    wordStarts(el).findLastIndex((s) => s <= offset),
+  );
 
 // As much text from a word on as a look-up needs: a note's term may run on past the word the
 // segmenter cut (the page's words know the public glossary, not each reader's notes).
@@ -31,7 +35,9 @@ const LOOKAHEAD = 12;
 /** The text from a word's start to the end of its clause (at most LOOKAHEAD characters): what the dictionary is asked. */
 export function lookupText(word: Word): string {
   const rest = segmentText(word.el).slice(word.start);
-  const clause = Array.from(/^[^\p{P}\p{Z}\s]*/u.exec(rest)![0]).slice(0, LOOKAHEAD).join('');
+  const clause = Array.from(/^[^\p{P}\p{Z}\s]*/u.exec(rest)![0])
+    .slice(0, LOOKAHEAD)
+    .join('');
   // A glossary term may hold punctuation (騰籠換鳥，鳳凰涅槃): then the word itself is asked.
   return clause.length >= word.text.length ? clause : word.text.trim();
 }

@@ -10,7 +10,10 @@ function textNodes(root: Element): Text[] {
   return nodes;
 }
 
-export const segmentText = (root: Element) => textNodes(root).map((n) => n.data).join('');
+export const segmentText = (root: Element) =>
+  textNodes(root)
+    .map((n) => n.data)
+    .join('');
 
 /** The offset in `root`'s text of a point inside it; null when the point is in a reading or outside. */
 export function offsetOf(root: Element, node: Node, offset: number): number | null {

@@ -72,13 +72,21 @@ describe('rowsHtml', () => {
 
   test('ruby over every Han character with its tone, by word, and word starts for the pop-up', () => {
     const html = rowsHtml(view, options({ ruby: 'marks', words: true }));
-    expect(html).toContain('<span class="tone-4">鏈</span><span class="tone-3">長</span><rt aria-hidden="true"><span class="tone-4">liàn</span> <span class="tone-3">zhǎng</span></rt>');
+    expect(html).toContain(
+      '<span class="tone-4">鏈</span><span class="tone-3">長</span><rt aria-hidden="true"><span class="tone-4">liàn</span> <span class="tone-3">zhǎng</span></rt>',
+    );
     expect(html).toMatch(/data-words="0(,\d+)+"/);
   });
 
   test('an untranslated segment says so, and a draft is marked as one', () => {
     const withStatus = buildReleaseView(
-      { ...record, segments: [{ ...record.segments[0], en: '', status: 'untranslated' }, { ...record.segments[1], status: 'draft' }] },
+      {
+        ...record,
+        segments: [
+          { ...record.segments[0], en: '', status: 'untranslated' },
+          { ...record.segments[1], status: 'draft' },
+        ],
+      },
       { script: 'hant', wording: 'standard', readings: false, words: false },
       terms,
     );

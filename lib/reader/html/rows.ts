@@ -142,7 +142,8 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
           const english: EnglishCell = (s, tag) => {
             if (index > 0) return `<p class="en-shared"${attr('data-en-from', `p-${group.zh[0]}`)}>${esc(labels.sharedEnglish)}</p>`;
             if (!group.en.length) {
-              const fill = s.en && s.status !== 'untranslated' ? `<p class="track-status">${esc(labels.duizhaoFill)}</p><${tag} class="seg-text fill">${piecesHtml(s.enPieces)}</${tag}>` : '';
+              const fill =
+                s.en && s.status !== 'untranslated' ? `<p class="track-status">${esc(labels.duizhaoFill)}</p><${tag} class="seg-text fill">${piecesHtml(s.enPieces)}</${tag}>` : '';
               return note('gap gap-omitted', labels.omitted) + fill;
             }
             const text =

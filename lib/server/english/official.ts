@@ -1,6 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
-import { AlignInputError, alignmentProblems, alignRelease, applyEdits, EnglishInputError, gaps, LinkEditError, readEnglishHtml, readEnglishText, type EditableLink, type Gaps } from '@/lib/align';
+import {
+  AlignInputError,
+  alignmentProblems,
+  alignRelease,
+  applyEdits,
+  EnglishInputError,
+  gaps,
+  LinkEditError,
+  readEnglishHtml,
+  readEnglishText,
+  type EditableLink,
+  type Gaps,
+} from '@/lib/align';
 import { cedictDictionary } from '@/lib/align/cedict-dictionary';
 import { alignmentSegments, linkView, officialView, toOfficial, type AlignmentSegment, type LinkView, type OfficialView } from '@/lib/english/official';
 import { MAX_PARAGRAPHS, officialInputSchema, proposalPatchSchema, publishSchema } from '@/lib/english/schema';
@@ -35,10 +47,24 @@ export type OfficialAlignment = { slug: string; version: string; published: Offi
 
 const storedLinks = z.array(z.object({ zh: z.array(z.string()), en: z.array(z.number().int().min(0)), confidence: z.number().nullable(), accepted: z.boolean() }));
 type DraftRow = { publisherZh: string; publisherEn: string; url: string; paragraphs: string; links: string; revision: number; updatedAt: Date; editor: { name: string } | null };
-const draftSelect = { publisherZh: true, publisherEn: true, url: true, paragraphs: true, links: true, revision: true, updatedAt: true, editor: { select: { name: true } } } as const;
+const draftSelect = {
+  publisherZh: true,
+  publisherEn: true,
+  url: true,
+  paragraphs: true,
+  links: true,
+  revision: true,
+  updatedAt: true,
+  editor: { select: { name: true } },
+} as const;
 
 const parseDraft = (row: DraftRow) => ({ paragraphs: z.array(z.string()).parse(JSON.parse(row.paragraphs)), links: storedLinks.parse(JSON.parse(row.links)) as EditableLink[] });
-const problemsOf = (links: EditableLink[], segments: AlignmentSegment[], paragraphs: string[]) => alignmentProblems(links, segments.map((s) => s.id), paragraphs.length);
+const problemsOf = (links: EditableLink[], segments: AlignmentSegment[], paragraphs: string[]) =>
+  alignmentProblems(
+    links,
+    segments.map((s) => s.id),
+    paragraphs.length,
+  );
 
 function proposalView(row: DraftRow, segments: AlignmentSegment[]): ProposalView {
   const { paragraphs, links } = parseDraft(row);
@@ -57,7 +83,8 @@ function proposalView(row: DraftRow, segments: AlignmentSegment[]): ProposalView
   };
 }
 
-const draftOf = (slug: string, tx: Pick<Tx, 'englishAlignmentDraft'> = db) => tx.englishAlignmentDraft.findFirst({ where: { release: { slug } }, select: { ...draftSelect, id: true } });
+const draftOf = (slug: string, tx: Pick<Tx, 'englishAlignmentDraft'> = db) =>
+  tx.englishAlignmentDraft.findFirst({ where: { release: { slug } }, select: { ...draftSelect, id: true } });
 const noProposal = (slug: string) => notFound(`Release "${slug}" has no official English being aligned: align one first`);
 const stale = () => new DomainError('conflict', "The release's segments changed since this English was aligned: align it again");
 
@@ -107,16 +134,33 @@ export async function proposeOfficial(viewer: EnglishEditor, slug: string, body:
   const segments = alignmentSegments(release);
   let links: EditableLink[];
   try {
-    links = alignRelease(segments, paragraphs, { glossary: await alignmentGlossary(), dictionary: cedictDictionary() }).map((l) => ({ zh: l.zh, en: l.en, confidence: l.confidence, accepted: false }));
+    links = alignRelease(segments, paragraphs, { glossary: await alignmentGlossary(), dictionary: cedictDictionary() }).map((l) => ({
+      zh: l.zh,
+      en: l.en,
+      confidence: l.confidence,
+      accepted: false,
+    }));
   } catch (error) {
     if (error instanceof AlignInputError) throw new DomainError('bad_request', error.message);
     throw error;
   }
-  const fields = { editorId: viewer.id, publisherZh: input.publisher.zh, publisherEn: input.publisher.en, url: input.url, paragraphs: JSON.stringify(paragraphs), links: JSON.stringify(links) };
+  const fields = {
+    editorId: viewer.id,
+    publisherZh: input.publisher.zh,
+    publisherEn: input.publisher.en,
+    url: input.url,
+    paragraphs: JSON.stringify(paragraphs),
+    links: JSON.stringify(links),
+  };
   const row = await write(async (tx) => {
     const { id } = await tx.release.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     // A new proposal takes the next revision number, so an edit made on the old one is refused.
-    return tx.englishAlignmentDraft.upsert({ where: { releaseId: id }, create: { releaseId: id, ...fields }, update: { ...fields, revision: { increment: 1 } }, select: draftSelect });
+    return tx.englishAlignmentDraft.upsert({
+      where: { releaseId: id },
+      create: { releaseId: id, ...fields },
+      update: { ...fields, revision: { increment: 1 } },
+      select: draftSelect,
+    });
   });
   return proposalView(row, segments);
 }
@@ -135,12 +179,21 @@ export async function editProposal(viewer: EnglishEditor, slug: string, body: un
     if (problemsOf(links, segments, paragraphs).length) throw stale();
     let result;
     try {
-      result = applyEdits(links, input.edits, segments.map((s) => s.id), paragraphs.length);
+      result = applyEdits(
+        links,
+        input.edits,
+        segments.map((s) => s.id),
+        paragraphs.length,
+      );
     } catch (error) {
       if (error instanceof LinkEditError) throw new DomainError('bad_request', `edits: ${error.message}`);
       throw error;
     }
-    const row = await tx.englishAlignmentDraft.update({ where: { id: draft.id }, data: { links: JSON.stringify(result.links), revision: { increment: 1 }, editorId: viewer.id }, select: draftSelect });
+    const row = await tx.englishAlignmentDraft.update({
+      where: { id: draft.id },
+      data: { links: JSON.stringify(result.links), revision: { increment: 1 }, editorId: viewer.id },
+      select: draftSelect,
+    });
     return { ...proposalView(row, segments), focus: result.focus };
   });
 }

@@ -40,9 +40,15 @@ export type EnglishTracks = {
 export function englishTracksOf(record: ReleaseRecord): EnglishTracks {
   const official = new Map<string, number[]>();
   for (const link of record.official?.links ?? []) for (const id of link.zh) official.set(id, link.en);
-  const segments = record.segments.map(
-    (s): DuizhaoSegment => ({ id: s.id, kind: s.kind, zh: s.zh, en: s.en, status: s.status ?? 'reviewed', figureIssues: s.figureIssues, officialParagraphs: official.get(s.id) ?? [] }),
-  );
+  const segments = record.segments.map((s): DuizhaoSegment => ({
+    id: s.id,
+    kind: s.kind,
+    zh: s.zh,
+    en: s.en,
+    status: s.status ?? 'reviewed',
+    figureIssues: s.figureIssues,
+    officialParagraphs: official.get(s.id) ?? [],
+  }));
   const counts = Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, segments.filter((s) => s.status === status).length])) as EnglishTracks['duizhao']['counts'];
   return {
     slug: record.slug,

@@ -32,7 +32,10 @@ async function build(version: number): Promise<PublicGlossary> {
     renderings,
     matcher: buildMatcher([...keys].map((key) => ({ text: key, id: key }))),
     protect: [...keys],
-    policy: curatedPolicyReadings(curated.map((c) => ({ hans: c.key, pinyin: c.pinyin })), warned),
+    policy: curatedPolicyReadings(
+      curated.map((c) => ({ hans: c.key, pinyin: c.pinyin })),
+      warned,
+    ),
   };
 }
 

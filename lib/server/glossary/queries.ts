@@ -17,7 +17,6 @@ import { termKey } from '@/lib/terms/key';
 
 export type { ConcordanceLine, GlossaryEntry, GlossaryItem };
 
-
 type ItemFields = Omit<GlossaryItem, 'occurrences'>;
 
 type CorpusSegment = {
@@ -99,7 +98,12 @@ const englishWords = (s: string) =>
     .map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w))
     .join(' ')} `;
 
-const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const toneless = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /** The curated English a search reads besides the renderings: their notes, the literal sense, the explanation. */
 const curatedEnglish = (c: Curated | undefined) =>
@@ -123,7 +127,9 @@ function queryMatcher(q: string | undefined): (item: ItemFields, more?: readonly
   const words = englishWords(query);
   return (item, more = []) =>
     (pinyin !== '' && toneless(item.pinyin).includes(pinyin)) ||
-    [...item.renderings.map((r) => r.text), ...item.noteEnglish, ...more].some((text) => text.toLowerCase().includes(english) || (words.trim() !== '' && englishWords(text).includes(words)));
+    [...item.renderings.map((r) => r.text), ...item.noteEnglish, ...more].some(
+      (text) => text.toLowerCase().includes(english) || (words.trim() !== '' && englishWords(text).includes(words)),
+    );
 }
 
 function glossaryItem(key: string, curated: Curated | undefined, notes: readonly NoteSummary[], script: Script, policy: PolicyReadings): ItemFields {

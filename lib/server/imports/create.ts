@@ -14,8 +14,7 @@ export type ImportSource = {
   format: 'auto' | 'text' | 'html';
 };
 
-const formatOf = (source: ImportSource) =>
-  source.format !== 'auto' ? source.format : source.type === 'text/html' || /\.html?$/i.test(source.fileName ?? '') ? 'html' : 'auto';
+const formatOf = (source: ImportSource) => (source.format !== 'auto' ? source.format : source.type === 'text/html' || /\.html?$/i.test(source.fileName ?? '') ? 'html' : 'auto');
 
 /** Imports a file (or pasted text) as a new draft of its owner's: the importer's refusals become the editor's, and nothing is stored then. */
 export async function createImport(ownerId: string, source: ImportSource): Promise<DraftView> {

@@ -38,7 +38,13 @@ export async function publishImport(editorId: string, id: string, input: { versi
   };
   let published;
   try {
-    published = await publishRelease({ editorId, release: releaseOf(release, report), summary: `Published from an import of ${row.fileName ?? 'pasted text'}`, create: true, alsoWrite: markPublished });
+    published = await publishRelease({
+      editorId,
+      release: releaseOf(release, report),
+      summary: `Published from an import of ${row.fileName ?? 'pasted text'}`,
+      create: true,
+      alsoWrite: markPublished,
+    });
   } catch (error) {
     // publishRelease's one conflict for a new release: the slug is taken.
     if (isDomainError(error) && error.code === 'conflict' && !error.reason) throw new DomainError('conflict', error.message, 'slug_taken');

@@ -52,9 +52,7 @@ export async function getRelease(slug: string): Promise<ReleaseRecord | null> {
       paragraphs: JSON.parse(r.official.paragraphs) as string[],
       links: JSON.parse(r.official.links) as OfficialEnglish['links'],
     },
-    speakers: Object.fromEntries(
-      r.speakers.map((s) => [s.key, { zh: s.zh, en: s.en, role: s.roleZh && s.roleEn ? { zh: s.roleZh, en: s.roleEn } : null }]),
-    ),
+    speakers: Object.fromEntries(r.speakers.map((s) => [s.key, { zh: s.zh, en: s.en, role: s.roleZh && s.roleEn ? { zh: s.roleZh, en: s.roleEn } : null }])),
     repairs: r.repairs.map((p) => ({ segment: p.segmentKey, speaker: p.speakerKey, damaged: p.damaged, restored: p.restored, reason: p.reason })),
     segments: r.segments.map((s) => ({
       id: s.key,

@@ -90,7 +90,10 @@ function sqliteMatch(alternatives: Needle[][]): Prisma.Sql {
 /** PostgreSQL: LIKE '%…%' per needle; the trigram GIN indexes serve them, combined by the planner. */
 function postgresMatch(alternatives: Needle[][]): Prisma.Sql {
   const like = (n: Needle) => Prisma.sql`s.${Prisma.raw(column[n.field])} LIKE ${`%${needleText(n).replace(/[\\%_]/g, '\\$&')}%`}`;
-  return Prisma.join(alternatives.map((all) => Prisma.sql`(${Prisma.join(all.map(like), ' AND ')})`), ' OR ');
+  return Prisma.join(
+    alternatives.map((all) => Prisma.sql`(${Prisma.join(all.map(like), ' AND ')})`),
+    ' OR ',
+  );
 }
 
 function filtersSql(filters: SearchRequest['filters']): Prisma.Sql {

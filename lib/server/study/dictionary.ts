@@ -47,7 +47,11 @@ export async function lookup({ q, script, viewer, match }: LookupQuery): Promise
   const [curated, notes] = await Promise.all([
     db.glossaryTerm.findMany({ where: { key: { in: keys } }, select: { key: true, hant: true, pinyin: true, renderings: true, explanation: true } }),
     viewer
-      ? db.note.findMany({ where: { authorId: viewer.id, termKey: { in: keys } }, select: { id: true, termKey: true, term: true, body: true, english: true }, orderBy: { createdAt: 'asc' } })
+      ? db.note.findMany({
+          where: { authorId: viewer.id, termKey: { in: keys } },
+          select: { id: true, termKey: true, term: true, body: true, english: true },
+          orderBy: { createdAt: 'asc' },
+        })
       : [],
   ]);
   // Readings are needed for note terms only; most lookups have none and skip that query.

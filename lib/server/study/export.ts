@@ -30,8 +30,7 @@ export type VocabularyExport = ExportFile & { disposition: string };
 /** A release's vocabulary or the viewer's own glossary as a file, with its title, citations and name. */
 export async function vocabularyExport(request: VocabularyExportRequest): Promise<VocabularyExport> {
   const { format, scope, release: slug, script, show, minor, locale, origin, viewer } = request;
-  const cite: Cite = (r, id) =>
-    passageReference({ issuer: r.issuer.en, title: r.title.en, date: r.date }, id, `${origin}/${locale}/releases/${r.slug}?script=${script}#p-${id}`);
+  const cite: Cite = (r, id) => passageReference({ issuer: r.issuer.en, title: r.title.en, date: r.date }, id, `${origin}/${locale}/releases/${r.slug}?script=${script}#p-${id}`);
 
   let items, title, name;
   if (scope === 'mine') {

@@ -19,7 +19,7 @@ import { dictionaryWords } from '@/lib/study/words';
 import { cedictForm } from './dictionary';
 import { policyReadings } from './readings';
 
-const group = <T,>(rows: readonly T[], key: (row: T) => string) => {
+const group = <T>(rows: readonly T[], key: (row: T) => string) => {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
   return map;
@@ -32,8 +32,14 @@ async function sources(viewer: NoteViewer | null): Promise<VocabularySources> {
     db.note.findMany({ where: visibleNotesWhere(viewer), select: { termKey: true, body: true, english: true, authorId: true }, orderBy: { createdAt: 'asc' } }),
     loadDifficulty(),
   ]);
-  const mine = group(notes.filter((n) => n.authorId === viewer?.id), (n) => n.termKey);
-  const shared = group(notes.filter((n) => n.authorId !== viewer?.id && n.english), (n) => n.termKey);
+  const mine = group(
+    notes.filter((n) => n.authorId === viewer?.id),
+    (n) => n.termKey,
+  );
+  const shared = group(
+    notes.filter((n) => n.authorId !== viewer?.id && n.english),
+    (n) => n.termKey,
+  );
   return {
     curated: new Map(curated.map((c) => [c.key, { pinyin: c.pinyin, explanation: c.explanation, renderings: renderingTexts(c.renderings) }])),
     mine: new Map([...mine].map(([key, ns]) => [key, { body: ns.map((n) => n.body).join('\n\n'), english: ns.flatMap((n) => (n.english ? [n.english] : [])) }])),

@@ -56,11 +56,7 @@ export function toAnkiTsv(items: VocabularyItem[], options: { deckName?: string;
   // A header is one line. Anki files into this deck if it exists, else into the one picked on import.
   const deck = options.deckName?.replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
   const headers = ['#separator:tab', '#html:true', '#notetype:Basic', ...(deck ? [`#deck:${deck}`] : []), '#tags column:3'];
-  const rows = items.map((item) => [
-    span('term', item.term, lang),
-    back(item, lang!),
-    [...new Set(item.tags.map(ankiTag).filter(Boolean))].join(' '),
-  ]);
+  const rows = items.map((item) => [span('term', item.term, lang), back(item, lang!), [...new Set(item.tags.map(ankiTag).filter(Boolean))].join(' ')]);
   const body = stringify(rows, {
     delimiter: '\t',
     record_delimiter: 'unix',

@@ -108,7 +108,12 @@ describe('Anki', () => {
       deck: 'Duizhao::山東 2024',
       'tags column': '3',
     });
-    expect(tsv.split('\n').slice(0, 5).every((line) => line.startsWith('#'))).toBe(true);
+    expect(
+      tsv
+        .split('\n')
+        .slice(0, 5)
+        .every((line) => line.startsWith('#')),
+    ).toBe(true);
   });
 
   it('writes one record per item', () => {
@@ -157,12 +162,7 @@ describe('Anki', () => {
   });
 
   it('writes tags as Anki will keep them', () => {
-    expect(file.rows.map((r) => r.tags)).toEqual([
-      ['duizhao', 'release::2024-03-08-shandong-new-industrialization', 'note'],
-      ['+plus', 'with_space', 'quoted'],
-      [],
-      ['curated'],
-    ]);
+    expect(file.rows.map((r) => r.tags)).toEqual([['duizhao', 'release::2024-03-08-shandong-new-industrialization', 'note'], ['+plus', 'with_space', 'quoted'], [], ['curated']]);
     expect(ankiTag('　release:: 2024\t03 ')).toBe('release::_2024_03');
     expect(ankiTag('a::::b::')).toBe('a::b');
     expect(ankiTag('e\u0301')).toBe('é');
@@ -256,7 +256,13 @@ describe('Markdown', () => {
 
   it('writes a reader’s note as its own Markdown, unescaped, and a curated explanation as text', () => {
     const note = '**Key** term_with_underscores\n\n- first\n- [site](https://example.org)\n\n5 < 6 & 7 > 2';
-    const doc = toMarkdown([{ ...items[2]!, note }, { ...items[2]!, note: '**not bold**', noteFormat: 'text' }], { title: 'T' });
+    const doc = toMarkdown(
+      [
+        { ...items[2]!, note },
+        { ...items[2]!, note: '**not bold**', noteFormat: 'text' },
+      ],
+      { title: 'T' },
+    );
     expect(doc).toContain('**Note:**\n\n> **Key** term_with_underscores\n>\n> - first\n> - [site](https://example.org)\n>\n> 5 &#60; 6 & 7 &#62; 2');
     expect(doc).toContain('**Note (plain text):**\n\n> \\*\\*not bold\\*\\*');
     const html = marked.parse(doc, { async: false });
@@ -297,7 +303,7 @@ describe('Markdown that no renderer turns into markup', () => {
       expect(html).not.toMatch(/<[^>]*\son\w+=/i); // an event handler only counts inside a tag
       const noteHtml = marked.parse(note!, { async: false, gfm });
       expect(noteHtml).not.toMatch(/<(img|svg|script)\b/i);
-      expect(noteHtml.match(/<a\b[^>]*>/g) ?? []).toEqual((noteHtml.match(/<a href="(https?:|mailto:)[^"<>]*">/g) ?? []));
+      expect(noteHtml.match(/<a\b[^>]*>/g) ?? []).toEqual(noteHtml.match(/<a href="(https?:|mailto:)[^"<>]*">/g) ?? []);
       expect(noteHtml).not.toMatch(/<[^>]*\son\w+=/i);
     }
     const [back] = parseMarkdown(doc);
@@ -319,10 +325,26 @@ describe('round trips of generated text', () => {
   // astral characters, ZWJ sequences and combining marks, in random strings of up to 12.
   const alphabet = [
     ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
-    '\r\n', '\u00a0', '\u3000', '\u2028', '\ufeff', '專', '「', '」', '，', '。', '＝', '𠮷', '👩‍💻', 'e\u0301', 'ü', '&#9;', '\\#',
+    '\r\n',
+    '\u00a0',
+    '\u3000',
+    '\u2028',
+    '\ufeff',
+    '專',
+    '「',
+    '」',
+    '，',
+    '。',
+    '＝',
+    '𠮷',
+    '👩‍💻',
+    'e\u0301',
+    'ü',
+    '&#9;',
+    '\\#',
   ];
   let seed = 20240308;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const text = (max = 12) => Array.from({ length: Math.floor(random() * (max + 1)) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
   const list = () => Array.from({ length: Math.floor(random() * 4) }, () => text());
   const generated: VocabularyItem[] = Array.from({ length: 300 }, () => ({
@@ -349,8 +371,6 @@ describe('round trips of generated text', () => {
 
   it('Anki', () => {
     const rows = parseAnkiTsv(toAnkiTsv(generated, { lang: 'zh-TW' })).rows;
-    expect(rows.map((r) => unhtml(/^<span class='term' lang='zh-TW'>([\s\S]*)<\/span>$/.exec(r.front)![1]!))).toEqual(
-      generated.map((item) => item.term.replace(/\r\n?/g, '\n')),
-    );
+    expect(rows.map((r) => unhtml(/^<span class='term' lang='zh-TW'>([\s\S]*)<\/span>$/.exec(r.front)![1]!))).toEqual(generated.map((item) => item.term.replace(/\r\n?/g, '\n')));
   });
 });

@@ -43,8 +43,7 @@ const NOTE = '**Note:**';
 // A note whose Markdown would link to anything but http(s) or mailto, or show an image, is written as its text.
 const NOTE_AS_TEXT = '**Note (plain text):**';
 
-const unescape = (text: string) =>
-  text.replace(/\\([!-/:-@[-`{-~])|&#(\d+);/g, (_, char?: string, code?: string) => char ?? String.fromCodePoint(Number(code)));
+const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])|&#(\d+);/g, (_, char?: string, code?: string) => char ?? String.fromCodePoint(Number(code)));
 
 // A bare absolute URL is written as an autolink so it can be clicked; escaped text never starts with '<'.
 const isUrl = (s: string) => /^https?:\/\/[^\s<>\\`"'\x00-\x1f\x7f]+$/.test(s);
@@ -59,16 +58,26 @@ function section(item: VocabularyItem): string {
   }
   if (item.note) {
     const markdown = item.noteFormat !== 'text' && inertMarkdown(item.note);
-    if (markdown && linksAreSafe(markdown)) blocks.push(NOTE, markdown.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'));
-    else blocks.push(NOTE_AS_TEXT, item.note.split('\n').map((line) => (line ? `> ${escapeLine(line)}` : '>')).join('\n'));
+    if (markdown && linksAreSafe(markdown))
+      blocks.push(
+        NOTE,
+        markdown
+          .split('\n')
+          .map((line) => (line ? `> ${line}` : '>'))
+          .join('\n'),
+      );
+    else
+      blocks.push(
+        NOTE_AS_TEXT,
+        item.note
+          .split('\n')
+          .map((line) => (line ? `> ${escapeLine(line)}` : '>'))
+          .join('\n'),
+      );
   }
   if (item.example) {
     const { zh, en, ref: source } = item.example;
-    blocks.push(
-      `**Example:** ${escapeLine(zh)}`,
-      `**Translation:** ${escapeLine(en)}`,
-      `**Source:** ${isUrl(source) ? `<${source}>` : escapeLine(source)}`,
-    );
+    blocks.push(`**Example:** ${escapeLine(zh)}`, `**Translation:** ${escapeLine(en)}`, `**Source:** ${isUrl(source) ? `<${source}>` : escapeLine(source)}`);
   }
   return blocks.join('\n\n');
 }
@@ -97,7 +106,11 @@ export function parseMarkdown(text: string): MarkdownEntry[] {
     } else if (token.type === 'list') {
       entry.english = (token as Tokens.List).items.map((item) => (item.text === EMPTY_ITEM ? '' : unescape(item.text)));
     } else if (token.type === 'blockquote') {
-      const source = token.raw.replace(/\n+$/, '').split('\n').map((line) => line.replace(/^> ?/, '')).join('\n');
+      const source = token.raw
+        .replace(/\n+$/, '')
+        .split('\n')
+        .map((line) => line.replace(/^> ?/, ''))
+        .join('\n');
       entry.note = noteIsMarkdown ? unreference(source) : unescape(token.text);
     } else if (token.type === 'paragraph') {
       if (token.text === NOTE || token.text === NOTE_AS_TEXT) noteIsMarkdown = token.text === NOTE;

@@ -35,7 +35,11 @@ function send(base: string, pathname: string, { cookie, method = 'GET', body, ip
   });
 }
 
-const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 
 describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one database', (provider) => {
   const secret = randomBytes(32).toString('base64url');
@@ -111,7 +115,11 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
     expect(afterNote.html).toContain('SHARED-ON-A');
     expect(seenAfter).toBeLessThan(1000);
 
-    const edit = await send(a.baseURL, `/api/v1/glossary/${encodeURIComponent(TERM)}`, { method: 'PATCH', cookie: editor.cookie, body: { explanation: 'EDITED-ON-A: small firms that specialise.' } });
+    const edit = await send(a.baseURL, `/api/v1/glossary/${encodeURIComponent(TERM)}`, {
+      method: 'PATCH',
+      cookie: editor.cookie,
+      body: { explanation: 'EDITED-ON-A: small firms that specialise.' },
+    });
     expect(edit.status).toBe(200);
     const afterEdit = await anonymous();
     expect(afterEdit.html).toContain('EDITED-ON-A');
@@ -128,7 +136,8 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
     expect(statuses).toEqual([...Array(30).fill(201), 429]);
     // Five free failures, alternating instances and addresses; the sixth attempt, on either, waits.
     const signIns = [];
-    for (let i = 0; i < 6; i++) signIns.push((await send(i % 2 ? b.baseURL : a.baseURL, '/api/auth/sign-in/email', { method: 'POST', body: { email, password: 'not the passphrase' } })).status);
+    for (let i = 0; i < 6; i++)
+      signIns.push((await send(i % 2 ? b.baseURL : a.baseURL, '/api/auth/sign-in/email', { method: 'POST', body: { email, password: 'not the passphrase' } })).status);
     expect(signIns).toEqual([401, 401, 401, 401, 401, 429]);
     const waited = await send(a.baseURL, '/api/auth/sign-in/email', { method: 'POST', body: { email, password: PASSWORD } });
     expect(waited.status).toBe(429);

@@ -79,8 +79,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
             <li key={n.id}>
               <p className="card-note-meta">
                 <span lang={zhLang}>{n.shown ?? n.term}</span>
-                {n.english && <span lang="en"> · {n.english}</span>} · {n.visibility === 'shared' ? tn('shared') : tn('private')} · {tn('by')}{' '}
-                <bdi>{n.author.name}</bdi>
+                {n.english && <span lang="en"> · {n.english}</span>} · {n.visibility === 'shared' ? tn('shared') : tn('private')} · {tn('by')} <bdi>{n.author.name}</bdi>
               </p>
               {/* Sanitised server-side (lib/notes/markdown.ts). */}
               <div className="note-body" dangerouslySetInnerHTML={{ __html: n.html }} />

@@ -31,7 +31,12 @@ export default async function ImportDraftPage({ params }: PageProps<'/[locale]/i
       <p>
         <Link href="/import">{t('allDrafts')}</Link>
       </p>
-      <h1>{t.rich('draftHeading', { name: title || view.fileName || t('pastedText'), zh: (chunks) => (title ? <span lang={SCRIPT_LANG[view.release.sourceScript]}>{chunks}</span> : chunks) })}</h1>
+      <h1>
+        {t.rich('draftHeading', {
+          name: title || view.fileName || t('pastedText'),
+          zh: (chunks) => (title ? <span lang={SCRIPT_LANG[view.release.sourceScript]}>{chunks}</span> : chunks),
+        })}
+      </h1>
       <NextIntlClientProvider messages={{ Import: messages.Import }}>
         <DraftEditor initial={view} report={<ImportReportView report={view.report} />} />
       </NextIntlClientProvider>

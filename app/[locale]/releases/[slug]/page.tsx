@@ -33,11 +33,39 @@ import { LOOKUP_LABELS, type LookupLabels } from '@/app/_components/study/lookup
 
 type Props = PageProps<'/[locale]/releases/[slug]'>;
 
-const CITATION_LABELS = ['heading', 'copy', 'copied', 'copyFailed', 'close', 'colon', 'plain', 'chicago', 'apa', 'gbt7714', 'officialEnglish', 'duizhaoTranslation', 'source', 'permalink', 'accessed', 'said'] as const;
-const ROW_LABELS = ['figuresDiffer', 'officialFiguresDiffer', 'untranslated', 'draft', 'omitted', 'added', 'sharedEnglish', 'duizhaoFill', 'colon', 'permalink', 'copyCitation'] as const;
+const CITATION_LABELS = [
+  'heading',
+  'copy',
+  'copied',
+  'copyFailed',
+  'close',
+  'colon',
+  'plain',
+  'chicago',
+  'apa',
+  'gbt7714',
+  'officialEnglish',
+  'duizhaoTranslation',
+  'source',
+  'permalink',
+  'accessed',
+  'said',
+] as const;
+const ROW_LABELS = [
+  'figuresDiffer',
+  'officialFiguresDiffer',
+  'untranslated',
+  'draft',
+  'omitted',
+  'added',
+  'sharedEnglish',
+  'duizhaoFill',
+  'colon',
+  'permalink',
+  'copyCitation',
+] as const;
 
-const single = (query: Record<string, string | string[] | undefined>) =>
-  Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+const single = (query: Record<string, string | string[] | undefined>) => Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 
 /**
  * The state this request shows, or a redirect to the URL that names it: a reader page answers
@@ -55,7 +83,12 @@ const resolve = cache(async (locale: string, slug: string, query: Record<string,
     hasOfficialEnglish: Boolean(release.official),
   });
   if (!canonical) redirect(getPathname({ href: { pathname: `/releases/${slug}`, query: readerQuery(state) }, locale: locale as Locale }));
-  const cached = await releaseView(slug, { script: state.script, wording: state.wording, readings: state.pinyin !== 'off', words: state.lookup === 'on' || state.pinyin !== 'off' });
+  const cached = await releaseView(slug, {
+    script: state.script,
+    wording: state.wording,
+    readings: state.pinyin !== 'off',
+    words: state.lookup === 'on' || state.pinyin !== 'off',
+  });
   if (!cached) notFound();
   const context = await releaseContext(cached.view);
   return { state, view: cached.view, context, tags: [...cached.tags, ...context.tags] };
@@ -128,8 +161,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           </span>
         </h1>
         <p className="release-meta">
-          <time dateTime={view.date}>{format.dateTime(new Date(view.date), { dateStyle: 'long', timeZone: 'UTC' })}</time> ·{' '}
-          <span lang={zhLang}>{view.issuer.zh}</span> · <span lang="en">{view.issuer.en}</span>
+          <time dateTime={view.date}>{format.dateTime(new Date(view.date), { dateStyle: 'long', timeZone: 'UTC' })}</time> · <span lang={zhLang}>{view.issuer.zh}</span> ·{' '}
+          <span lang="en">{view.issuer.en}</span>
           {view.sourceUrl && (
             <>
               {' · '}
@@ -175,4 +208,3 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     </article>
   );
 }
-

@@ -26,7 +26,12 @@ export default async function OfficialEnglishPage({ params, searchParams }: Prop
   const { slug, viewer, record, zhLang } = await loadEditorPage(params, 'english');
   const t = await getTranslations('English');
   const frame = { slug, title: record.title, zhLang, current: 'official' as const, heading: t('tabOfficial') };
-  if (viewer.role !== 'editor') return <EditorFrame {...frame}><p>{t('editorsOnly')}</p></EditorFrame>;
+  if (viewer.role !== 'editor')
+    return (
+      <EditorFrame {...frame}>
+        <p>{t('editorsOnly')}</p>
+      </EditorFrame>
+    );
   const [alignment, revisions, messages, query] = await Promise.all([officialAlignment(slug, viewer), releaseRevisions(slug), getMessages(), searchParams]);
   const { proposal, published } = alignment!;
   const chinese = Object.fromEntries(alignmentSegments(record).map((s) => [s.id, s.zh]));
@@ -45,7 +50,15 @@ export default async function OfficialEnglishPage({ params, searchParams }: Prop
       )}
       <NextIntlClientProvider messages={{ English: messages.English }}>
         {proposal && (
-          <AlignmentReview key={`${proposal.revision}-${proposal.updatedAt}`} slug={slug} initial={proposal} version={alignment!.version} zhLang={zhLang} chinese={chinese} focusOnLoad={query.aligned === '1'} />
+          <AlignmentReview
+            key={`${proposal.revision}-${proposal.updatedAt}`}
+            slug={slug}
+            initial={proposal}
+            version={alignment!.version}
+            zhLang={zhLang}
+            chinese={chinese}
+            focusOnLoad={query.aligned === '1'}
+          />
         )}
         <section className={styles.section} aria-labelledby="align-heading">
           <h2 id="align-heading">{source ? t('alignAgainHeading') : t('alignHeading')}</h2>

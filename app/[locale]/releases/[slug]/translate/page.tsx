@@ -22,7 +22,12 @@ export default async function TranslatePage({ params }: Props) {
   const { slug, viewer, record, zhLang } = await loadEditorPage(params, 'translate');
   const t = await getTranslations('English');
   const frame = { slug, title: record.title, zhLang, current: 'translate' as const, heading: t('tabTranslate') };
-  if (viewer.role !== 'editor') return <EditorFrame {...frame}><p>{t('editorsOnly')}</p></EditorFrame>;
+  if (viewer.role !== 'editor')
+    return (
+      <EditorFrame {...frame}>
+        <p>{t('editorsOnly')}</p>
+      </EditorFrame>
+    );
   const [revisions, messages] = await Promise.all([releaseRevisions(slug), getMessages()]);
   const tracks = englishTracksOf(record);
   return (

@@ -78,7 +78,12 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const record = await cachedRelease(slug);
   if (!record) notFound();
   const { script } = resolveScript({ param: firstParam(query.script), cookie: saved.script, locale, sourceScript: record.sourceScript });
-  const { show, sort, page: asked, minor } = querySchema.parse({ show: firstParam(query.show), sort: firstParam(query.sort), page: firstParam(query.page), minor: firstParam(query.minor) });
+  const {
+    show,
+    sort,
+    page: asked,
+    minor,
+  } = querySchema.parse({ show: firstParam(query.show), sort: firstParam(query.sort), page: firstParam(query.page), minor: firstParam(query.minor) });
   const viewer = await currentViewer();
   const readerHref = (id: string) => `${getPathname({ href: { pathname: `/releases/${slug}`, query: { script } }, locale: locale as Locale })}#p-${id}`;
   const [t, vocabulary, difficulty] = await Promise.all([
@@ -141,7 +146,11 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
           {items.map((item) => (
             <tr key={item.key} className={`source-${item.source}`}>
               <th scope="row" lang={zhLang} className={styles.term}>
-                {item.source === 'dictionary' ? <span>{item.term}</span> : <Link href={{ pathname: `/glossary/${encodeURIComponent(item.key)}`, query: { script } }}>{item.term}</Link>}
+                {item.source === 'dictionary' ? (
+                  <span>{item.term}</span>
+                ) : (
+                  <Link href={{ pathname: `/glossary/${encodeURIComponent(item.key)}`, query: { script } }}>{item.term}</Link>
+                )}
               </th>
               <td className={styles.pinyin}>{item.pinyin}</td>
               <td lang="en" className={styles.english}>
