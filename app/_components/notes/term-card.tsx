@@ -110,9 +110,9 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
               {labels.history}
             </button>
           </div>
-          {history[note.id] && history[note.id] !== 'loading' && (
+          {history[note.id] && history[note.id] !== 'loading' && (history[note.id] as CardRevision[]).length === 0 && <p className="note-history">{labels.noHistory}</p>}
+          {history[note.id] && history[note.id] !== 'loading' && (history[note.id] as CardRevision[]).length > 0 && (
             <ol className="note-history">
-              {(history[note.id] as CardRevision[]).length === 0 && <li>{labels.noHistory}</li>}
               {(history[note.id] as CardRevision[]).map((r) => (
                 <li key={r.id}>
                   <time dateTime={r.updatedAt}>{r.updatedAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.author.name}</bdi>
