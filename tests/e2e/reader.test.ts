@@ -102,7 +102,7 @@ describe('layouts', () => {
 
   test('side by side puts Chinese and English on one row, and collapses on a phone', async () => {
     const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(readerPath('en', '?layout=side'));
+    await page.goto(readerPath('en', '?layout=side'), { waitUntil: 'networkidle' }); // the notes overlay and fonts settled
     const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
     for (const id of ['s1', 'a1-1', 'q2']) {
       const [zh, en] = [await box(`#p-${id} .cell.zh`), await box(`#p-${id} .cell.en`)];
