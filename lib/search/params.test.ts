@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { permalinkPath, presentParams, searchInputOf, searchParamsSchema } from './params';
+import { presentParams, segmentPermalink, searchInputOf, searchParamsSchema } from './params';
 import { searchInputSchema } from './query';
 
 describe('search parameters', () => {
@@ -25,6 +25,6 @@ describe('search parameters', () => {
   });
 
   test("a hit's permalink names the script and the segment", () => {
-    expect(permalinkPath('2024-03-08-shandong', 'tw', 'a2-1')).toBe('/releases/2024-03-08-shandong?script=tw#p-a2-1');
+    expect(segmentPermalink('zh-Hant', '2024-03-08-shandong', 'tw', 'a2-1')).toBe('/zh-Hant/releases/2024-03-08-shandong?script=tw#p-a2-1');
   });
 });

@@ -27,6 +27,10 @@ export function presentParams(query: Readonly<Record<string, string | string[] |
   return Object.fromEntries(entries.filter((e): e is readonly [string, string] => Boolean(e[1])));
 }
 
-/** The path of a hit's segment in the reader, without the locale: the release in `script`, at the segment's permalink. */
-export const permalinkPath = (slug: string, script: string, segmentId: string) =>
-  `/releases/${encodeURIComponent(slug)}?script=${encodeURIComponent(script)}#p-${encodeURIComponent(segmentId)}`;
+/**
+ * A hit's segment in the reader: the release in `script`, at the segment's permalink. A page
+ * links to it with a plain <a>, a full load: the reader redirects to its canonical URL, and the
+ * browser then scrolls to the fragment, which a client-side navigation through a redirect does not.
+ */
+export const segmentPermalink = (locale: string, slug: string, script: string, segmentId: string) =>
+  `/${locale}/releases/${encodeURIComponent(slug)}?script=${encodeURIComponent(script)}#p-${encodeURIComponent(segmentId)}`;
