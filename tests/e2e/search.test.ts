@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPage } from './browser';
+import { launch, newPage, pageFactory, signUp } from './browser';
 
 // The search page in Chromium: from the header, with and without JavaScript, across scripts, into
 // the reader at the passage found, and page by page.
@@ -11,6 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+const open = pageFactory(() => browser, '203.0.117');
 const SHANDONG = ['2024-03-08-shandong-new-industrialization', '2026-01-27-shandong-government-work-report'];
 const hits = (page: Page) => page.locator('ol[aria-label] > li');
 const marks = (page: Page, lang: string) => page.locator(`ol[aria-label] > li p[lang="${lang}"] mark`).allTextContents();
@@ -119,4 +120,29 @@ test('results come a page at a time: next, numbers and previous', async () => {
   await page.waitForURL((url) => !url.searchParams.has('page'));
   expect(await hitLinks(page)).toEqual(first);
   await expect(page.getByLabel('Search for').inputValue()).resolves.toBe('Taiwan');
+});
+
+test('a term in more than a page of passages: its entry pages the concordance, keeping the script', async () => {
+  // 发展 occurs in some 90 segments of the library; a note gives it an entry page (its author's).
+  const page = await open();
+  await signUp(page, `Concordance ${Date.now().toString(36)}`);
+  const status = await page.evaluate(async () => {
+    const body = JSON.stringify({ term: '发展', body: 'development', visibility: 'private' });
+    return (await fetch('/api/v1/notes', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status;
+  });
+  expect(status).toBe(201);
+  await page.goto(`/en/glossary/${encodeURIComponent('發展')}?script=hant`);
+  const pager = page.getByRole('navigation', { name: 'Concordance pages' });
+  await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe('1');
+  const lines = () => page.locator('.concordance li p[lang="zh-Hant"]').allTextContents();
+  const first = await lines();
+  expect(first.length).toBeGreaterThanOrEqual(50);
+  expect(new Set(await page.locator('.concordance mark').allTextContents())).toEqual(new Set(['發展']));
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('script') === 'hant');
+  await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe('2');
+  const second = await lines();
+  expect(second.length).toBeGreaterThan(0);
+  expect(second).not.toEqual(first.slice(0, second.length));
+  for (const line of second) expect(line).toContain('發展');
 });
