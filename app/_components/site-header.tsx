@@ -9,7 +9,7 @@ import { LocaleSwitcher } from './locale-switcher';
 import styles from './site-header.module.css';
 
 export async function SiteHeader() {
-  const [t, incoming] = await Promise.all([getTranslations('Site'), headers()]);
+  const [t, ts, incoming] = await Promise.all([getTranslations('Site'), getTranslations('Search'), headers()]);
   // A page cached for everyone must hold no reader's name: there the browser asks who is signed in.
   const viewer = incoming.get(SHARED_VIEW_HEADER) === '1' ? undefined : await currentViewer();
   return (
@@ -23,6 +23,7 @@ export async function SiteHeader() {
       <nav aria-label={t('sections')} className="site-nav">
         <Link href="/">{t('library')}</Link>
         <Link href="/glossary">{t('glossary')}</Link>
+        <Link href="/search">{ts('navLink')}</Link>
       </nav>
       <div className={styles.tools}>
         <nav aria-label={t('language')}>

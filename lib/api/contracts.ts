@@ -8,6 +8,7 @@ import { draftPatchSchema } from '@/lib/drafts/patch';
 import { contract } from '@/lib/http/contract';
 import { DEFAULT_MAX_BYTES } from '@/lib/import/limits';
 import { noteInputSchema, notePatchSchema } from '@/lib/notes/schema';
+import { searchParamsSchema } from '@/lib/search/params';
 import { VOCABULARY_FILTERS } from '@/lib/study/vocabulary';
 
 // Every operation of /api/v1: the route handlers are built from these and the OpenAPI document
@@ -244,6 +245,20 @@ export const exportGet = contract({
     .refine((q) => q.scope !== 'release' || q.release, { path: ['release'], message: 'scope=release needs release=<slug>' }),
   success: { status: 200, description: 'the file, as an attachment', content: 'text' },
   errors: { 401: 'scope=mine when not signed in', 404: 'no release with this slug' },
+});
+
+export const searchGet = contract({
+  method: 'GET',
+  path: '/api/v1/search',
+  summary:
+    "Search every release's segments: Chinese in any script finds every script (專精特新 and 专精特新 alike), English words find the English (as word starts, plurals aside), pinyin finds the glossary terms it reads as; filtered by issuer (as stored, Chinese or English), region, kind and date range (both ends included); newest first, paged",
+  access: 'public',
+  query: searchParamsSchema,
+  success: {
+    status: 200,
+    description:
+      '{ total, page, pageSize, pages, terms: [{ key, pinyin }], hits: [{ slug, segmentId, position, segmentKind, date, issuer: { zh, en }, title: { zh, en }, kindOfRelease, region, sourceScript, zh, en, highlights: { zh: [[start, end]], en: [[start, end]] }, permalink }] }: zh in the asked script, highlights as UTF-16 offsets (end excluded), permalink the segment in the English reader, /en/releases/{slug}?script={script}#p-{segmentId}',
+  },
 });
 
 export const glossaryList = contract({

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { REGIONS, RELEASE_KINDS, SCRIPTS } from '@/lib/core/text';
 import { englishStems, foldCharacters, foldChineseQuery, pinyinKey } from './fold';
 
+/** A date range's rule, for the nested filters here and the API's flat query (lib/search/params.ts). */
+export const datesInOrder: [(f: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (f) => !f.from || !f.to || f.from <= f.to,
+  { message: 'from must not be after to', path: ['from'] },
+];
+
 /** What a search asks for, as the page and the API pass it (the API's query string parses into it). */
 export const searchInputSchema = z
   .object({
@@ -18,7 +24,7 @@ export const searchInputSchema = z
         to: z.iso.date().optional(),
       })
       .default({})
-      .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'from must not be after to', path: ['from'] }),
+      .refine(...datesInOrder),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
   })

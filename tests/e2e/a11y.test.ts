@@ -24,6 +24,10 @@ test.each([
   ['reader with pinyin and tone colours (dark)', `/en/releases/${RELEASE}?script=hans&pinyin=marks&tones=colour#p-a2-1`, 1280, 'dark'],
   ['vocabulary', `/en/releases/${RELEASE}/vocabulary?script=hant`, 1280],
   ['vocabulary (phone, Simplified UI)', `/zh-Hans/releases/${RELEASE}/vocabulary?script=hans&show=curated&sort=frequency`, 390],
+  ['search', `/en/search?q=${encodeURIComponent('专精特新')}`, 1366],
+  ['search (phone, Simplified UI, dark, second page)', `/zh-Hans/search?q=${encodeURIComponent('台湾')}&page=2`, 390, 'dark'],
+  ['search with glossary terms (phone, Traditional UI)', '/zh-Hant/search?q=zhuanjingtexin&script=tw', 390],
+  ['search refused (dark)', `/en/search?q=${encodeURIComponent('台湾')}&from=2024-03-02&to=2024-03-01`, 1366, 'dark'],
 ] as [string, string, number, ('light' | 'dark')?][])(
   '%s has no serious or critical axe violation',
   async (_name, path, width, colorScheme = 'light') => {

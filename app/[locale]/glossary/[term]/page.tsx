@@ -13,6 +13,12 @@ import { TermTimeline } from '@/app/_components/term-timeline';
 import { savedPreferences } from '@/lib/server/preferences';
 import { resolveScript } from '@/lib/reader/preferences';
 import { firstParam } from '@/lib/reader/search-param';
+import { iriSegment } from '@/lib/http/path';
+import { pageParam } from '@/lib/search/pages';
+import { concordance } from '@/lib/server/search';
+import { englishFor } from '@/lib/study/english-span';
+import { MarkedText } from '@/app/_components/search/marked-text';
+import { Pagination } from '@/app/_components/search/pagination';
 
 type Props = PageProps<'/[locale]/glossary/[term]'>;
 
@@ -41,8 +47,21 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
   setRequestLocale(locale as Locale);
   const { script, entry } = await entryFor(term, query, locale);
   if (!entry) notFound();
-  const [t, tn] = await Promise.all([getTranslations('GlossaryPage'), getTranslations('Notes')]);
+  // The concordance a page at a time from the search index: a term can occur hundreds of times.
+  const [t, tn, ts, lines] = await Promise.all([
+    getTranslations('GlossaryPage'),
+    getTranslations('Notes'),
+    getTranslations('Search'),
+    concordance(entry.key, { script, page: pageParam(firstParam(query.page)) }),
+  ]);
   const zhLang = SCRIPT_LANG[script];
+  const renderings = [...entry.renderings.map((r) => r.text), ...entry.noteEnglish];
+  const { page: _, ...kept } = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, firstParam(v) ?? '']));
+  const pageHref = (page: number) => ({
+    pathname: `/glossary/${iriSegment(decodeSegment(term))}`,
+    query: page > 1 ? { ...kept, page: String(page) } : kept,
+    hash: 'concordance',
+  });
   return (
     <article className="page narrow glossary-entry">
       <p>
@@ -88,15 +107,18 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
         </ul>
       )}
       <TermTimeline points={await timelineOf(entry.occurrences.releases)} script={script} zhLang={zhLang} />
-      <h2>
+      <h2 id="concordance">
         {t('concordance')} ({entry.occurrences.total})
       </h2>
       <ol className="concordance">
-        {entry.concordance.map((c, i) => (
+        {lines.lines.map((c, i) => (
           <li key={i}>
-            <p lang={zhLang}>{c.sentence}</p>
+            <p lang={zhLang}>
+              <MarkedText text={c.sentence} spans={c.highlights} />
+            </p>
+            {/* The English sentence holding the term's rendering where there is one (else the paragraph). */}
             <p lang="en" className="muted">
-              {c.en}
+              {englishFor(c.en, c.sentence, c.highlights[0]?.[0] ?? 0, renderings)}
             </p>
             <p>
               <Link href={{ pathname: `/releases/${c.slug}`, query: { script }, hash: `p-${c.segmentId}` }}>
@@ -106,6 +128,7 @@ export default async function GlossaryEntryPage({ params, searchParams }: Props)
           </li>
         ))}
       </ol>
+      <Pagination label={ts('concordancePages')} page={lines.page} pages={lines.pages} href={pageHref} />
     </article>
   );
 }
