@@ -83,13 +83,16 @@ describe('filters and pages', () => {
   test('region, kind and issuer keep only the releases they name', async () => {
     const all = await search({ q: '台湾' });
     const interview = all.hits.find((h) => h.kindOfRelease === 'interview')!;
-    // The issuer filter takes the name as the release stores it (in its own script) or its English.
+    // The issuer filter takes the name in any script (as stored, or as a hit shows it) or in English.
     const { issuerZh } = await db.prisma.release.findUniqueOrThrow({ where: { slug: interview.slug } });
+    const shown = interview.issuer.zh; // the stored Traditional, converted to Simplified
+    expect(shown).not.toBe(issuerZh);
     for (const [params, keeps] of [
       [{ region: 'taiwan' }, (h: Hit) => h.region === 'taiwan'],
       [{ region: 'mainland' }, (h: Hit) => h.region === 'mainland'],
       [{ kind: 'interview' }, (h: Hit) => h.kindOfRelease === 'interview'],
       [{ issuer: issuerZh }, (h: Hit) => h.issuer.en === interview.issuer.en],
+      [{ issuer: shown }, (h: Hit) => h.issuer.en === interview.issuer.en],
       [{ issuer: interview.issuer.en }, (h: Hit) => h.issuer.en === interview.issuer.en],
     ] as const) {
       const filtered = await search({ q: '台湾', ...params });

@@ -9,7 +9,7 @@ import { providerOfClient, type PrismaClient } from '@/lib/db/client';
 import type { Provider } from '@/lib/db/provider';
 import { parseInput } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { chineseSpans, englishSpans, pinyinHolds, type Span } from '@/lib/search/fold';
+import { chineseSpans, englishSpans, foldChinese, foldChineseQuery, pinyinHolds, type Span } from '@/lib/search/fold';
 import { parseQuery, searchInputSchema, type Needle, type SearchInput, type SearchRequest } from '@/lib/search/query';
 
 export type { Span };
@@ -96,9 +96,20 @@ function postgresMatch(alternatives: Needle[][]): Prisma.Sql {
   );
 }
 
-function filtersSql(filters: SearchRequest['filters']): Prisma.Sql {
+/**
+ * The issuer names as stored (each release's own script) that `issuer` names: its English name, or
+ * its Chinese in any script (a hit shows the issuer converted to the asked script, and a caller may
+ * send that back). Issuers are few, so they are matched here rather than folded in the database.
+ */
+async function storedIssuers(client: PrismaClient, issuer: string): Promise<string[]> {
+  const wanted = foldChineseQuery(issuer);
+  const releases = await client.release.findMany({ select: { issuerZh: true, issuerEn: true, sourceScript: true }, distinct: ['issuerZh'] });
+  return releases.filter((r) => r.issuerEn === issuer || foldChinese(r.issuerZh, r.sourceScript as SourceScript) === wanted).map((r) => r.issuerZh);
+}
+
+function filtersSql(filters: SearchRequest['filters'], issuers: string[] | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.issuer) parts.push(Prisma.sql`(r."issuerZh" = ${filters.issuer} OR r."issuerEn" = ${filters.issuer})`);
+  if (issuers) parts.push(issuers.length ? Prisma.sql`r."issuerZh" IN (${Prisma.join(issuers)})` : Prisma.sql`1 = 0`);
   if (filters.region) parts.push(Prisma.sql`r."region" = ${filters.region}`);
   if (filters.kind) parts.push(Prisma.sql`r."kind" = ${filters.kind}`);
   if (filters.from) parts.push(Prisma.sql`r."date" >= ${filters.from}`);
@@ -169,7 +180,8 @@ export async function searchSegmentsIn(client: PrismaClient, input: SearchInput)
   const terms = await termsByPinyin(client, query.pinyin);
   const alternatives = [...query.alternatives, ...terms.map((t): Needle[] => [{ field: 'zh', text: t.key }])];
   if (!alternatives.length) return { total: 0, page, pageSize, pages: 0, hits: [], terms };
-  const where = Prisma.sql`(${matchSql(providerOfClient(client), alternatives)}) ${filtersSql(filters)}`;
+  const issuers = filters.issuer ? await storedIssuers(client, filters.issuer) : null;
+  const where = Prisma.sql`(${matchSql(providerOfClient(client), alternatives)}) ${filtersSql(filters, issuers)}`;
   const { rows, total } = await pageOfSegments(client, where, page, pageSize);
   const all = alternatives.flat();
   const needles = {
