@@ -9,7 +9,8 @@ import { pinyinMisfit, syllablesOf } from './pinyin-fit';
 export type { PolicyReadings } from './pinyin';
 
 // The app server runs from the repository root (as `npm start` does), and a bundled module has no
-// useful import.meta.dirname, so the file is found from the working directory.
+// useful import.meta.dirname, so the file is found from the working directory at run time (the
+// bundler is told not to trace the read, or it would take in the whole project).
 const POLICY_FILE = path.join(process.cwd(), 'content', 'pinyin.yaml');
 
 /**
@@ -52,7 +53,7 @@ export function glossaryReadings(entries: GlossaryPinyin[], skip?: (entry: Gloss
  * `extra` wins, since an editor can correct a glossary entry in the app.
  */
 export function loadPolicyReadings(extra: Iterable<[string, string[]]> = [], file = POLICY_FILE): PolicyReadings {
-  const parsed = policyFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  const parsed = policyFileSchema.safeParse(parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const map = new Map<string, readonly string[]>();
   for (const w of parsed.data.words) {
