@@ -60,6 +60,14 @@ http { access_log off; server { listen 127.0.0.1:${port}; root ${root}; default_
   return { url: (name: string) => `http://127.0.0.1:${port}/${name}`, stop: () => child.kill('SIGQUIT') };
 }
 
+// The driver's own requests are tried twice: a keep-alive socket left idle through a load run can
+// be closed by the server just as the driver reuses it ("other side closed"); the retry opens a new one.
+const fetch = (url: string, init?: RequestInit) =>
+  globalThis.fetch(url, init).catch((error: { cause?: { code?: string } }) => {
+    if (error.cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return globalThis.fetch(url, init);
+  });
+
 async function body(url: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { headers: { 'accept-encoding': 'identity', ...headers }, redirect: 'manual' });
   if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
