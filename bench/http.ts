@@ -4,13 +4,14 @@
 // reader as it was before the server layer was redesigned (a checkout of BENCH_BEFORE).
 // Needs Debian's nginx-light and wrk (apt-get install nginx-light wrk).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/client';
 import { ensureBuild } from '../scripts/support/build';
 import { prepareDatabase } from '../scripts/support/prepare';
 import { freePort, startServer } from '../scripts/support/serve';
+import { nginx } from './nginx';
 import { writeSection } from './results';
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
@@ -41,23 +42,6 @@ function wrk(url: string, headers: Record<string, string> = {}): Load {
   const transfer = /Transfer\/sec:\s+([\d.]+)(\w+)/.exec(out);
   const scale = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[transfer?.[2] ?? 'B'] ?? 1;
   return { rps, p50: ms('50%'), p99: ms('99%'), bytes: (Number(transfer?.[1]) * scale) / rps };
-}
-
-/** nginx on a free port, serving `files` (name → bytes) with ETags, as a static server would. */
-async function nginx(dir: string, files: Record<string, Buffer>) {
-  const root = path.join(dir, 'html');
-  mkdirSync(root, { recursive: true });
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, name), bytes);
-  const port = await freePort();
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
-events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:${port}; root ${root}; default_type text/html; etag on; } }\n`,
-  );
-  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
-  for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/`).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 50));
-  return { url: (name: string) => `http://127.0.0.1:${port}/${name}`, stop: () => child.kill('SIGQUIT') };
 }
 
 async function body(url: string, headers: Record<string, string> = {}) {
