@@ -4,13 +4,14 @@
 // reader as it was before the server layer was redesigned (a checkout of BENCH_BEFORE).
 // Needs Debian's nginx-light and wrk (apt-get install nginx-light wrk).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/client';
 import { ensureBuild } from '../scripts/support/build';
 import { prepareDatabase } from '../scripts/support/prepare';
 import { freePort, startServer } from '../scripts/support/serve';
+import { nginx } from './nginx';
 import { writeSection } from './results';
 
 const SLUG = '2024-03-08-shandong-new-industrialization';
@@ -43,23 +44,6 @@ function wrk(url: string, headers: Record<string, string> = {}): Load {
   return { rps, p50: ms('50%'), p99: ms('99%'), bytes: (Number(transfer?.[1]) * scale) / rps };
 }
 
-/** nginx on a free port, serving `files` (name → bytes) with ETags, as a static server would. */
-async function nginx(dir: string, files: Record<string, Buffer>) {
-  const root = path.join(dir, 'html');
-  mkdirSync(root, { recursive: true });
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, name), bytes);
-  const port = await freePort();
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
-events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:${port}; root ${root}; default_type text/html; etag on; } }\n`,
-  );
-  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
-  for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/`).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 50));
-  return { url: (name: string) => `http://127.0.0.1:${port}/${name}`, stop: () => child.kill('SIGQUIT') };
-}
-
 // The driver's own requests are tried twice: a keep-alive socket left idle through a load run can
 // be closed by the server just as the driver reuses it ("other side closed"); the retry opens a new one.
 const fetch = (url: string, init?: RequestInit) =>
@@ -77,11 +61,11 @@ async function body(url: string, headers: Record<string, string> = {}) {
 /** A reader with 50 private notes on terms of the release, signed in through better-auth; their session cookie. */
 async function annotator(url: string, base: string): Promise<string> {
   const email = 'bench-annotator@example.org';
-  const response = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password: 'a long enough passphrase', name: 'Bench Annotator' }),
-  });
+  const password = 'a long enough passphrase';
+  const post = (path: string, body: object) =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(body) });
+  await post('/api/auth/sign-up/email', { email, password, name: 'Bench Annotator' }); // signs nobody in
+  const response = await post('/api/auth/sign-in/email', { email, password });
   const cookie = response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])

@@ -1,5 +1,7 @@
-// `npx tsx bench/notes.ts`: note creation through the notes service (validation, term key, rate-limit
-// log, insert, Markdown rendering) against a bare prisma.note.create, on a throw-away SQLite file.
+// `npm run bench:notes` (npx tsx --conditions=react-server bench/notes.ts: the service's modules are
+// server-only, which resolves to an empty module under that condition, as in Next's server): note
+// creation through the notes service (validation, term key, rate-limit log, insert, view-version
+// bumps, Markdown rendering) against a bare prisma.note.create, on a throw-away SQLite file (WAL).
 import os from 'node:os';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { NOTE_WRITES_PER_WINDOW } from '@/lib/notes/errors';
@@ -17,7 +19,8 @@ const KEY = '专精特新';
 const body = (i: number) =>
   `Note ${i}: MIIT's label for **specialised** SMEs; see [the MIIT list](https://www.miit.gov.cn/) and the *little giants* programme.\n\n- niche\n- refined\n- distinctive\n- innovative`;
 
-type Create = (viewer: NoteViewer, i: number) => Promise<unknown>;
+type Author = NoteViewer & { name: string };
+type Create = (viewer: Author, i: number) => Promise<unknown>;
 
 // The notes service writes through the app's own clients, which read DATABASE_URL when first imported.
 const viaService = async (): Promise<Create> => {
@@ -32,7 +35,7 @@ const bare =
 
 let userCount = 0;
 /** Fresh authors for one run, each writing no more than the per-minute limit. */
-async function authors(prisma: PrismaClient): Promise<NoteViewer[]> {
+async function authors(prisma: PrismaClient): Promise<Author[]> {
   const count = Math.ceil(N / NOTE_WRITES_PER_WINDOW);
   const users = Array.from({ length: count }, () => ({ id: `bench-${++userCount}`, name: `Bench ${userCount}`, email: `bench-${userCount}@example.org` }));
   await prisma.user.createMany({ data: users });
@@ -98,9 +101,13 @@ async function main() {
   const cpu = os.cpus();
   const section = `## Note creation
 
-Command: \`npx tsx bench/notes.ts\` (env BENCH_N=${N}, BENCH_RUNS=${RUNS}). Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, one Prisma client (better-sqlite3 adapter) on a fresh temporary SQLite file.
+Command: \`npm run bench:notes\` (env BENCH_N=${N}, BENCH_RUNS=${RUNS}). Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, one Prisma client (better-sqlite3 adapter, the app's queued write connection) on a fresh temporary SQLite file in WAL mode (synchronous=NORMAL);
+load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} when it finished (other sessions' tests share the 2 cores: compare the ratios, not the rates).
 Each run creates ${N} notes; ${WARMUP} warm-up run, then ${RUNS} runs per row, interleaved (mean ± sd over runs). Authors are fresh for each run and write ${NOTE_WRITES_PER_WINDOW} notes each, so the rate limit never refuses.
-The service path adds zod validation, the OpenCC term key, an interactive transaction holding the rate-limit log (a DELETE and an INSERT … SELECT) with the insert, and Markdown rendering and sanitising of the result; the baseline is the same row inserted alone (its own implicit transaction).
+The service path adds zod validation, the OpenCC term key, an interactive transaction (BEGIN IMMEDIATE … COMMIT) holding the rate-limit log (a DELETE and an INSERT … SELECT), the insert and the view-version bumps (the sequence row, then the tags: the author's overlay, and for a shared note the glossary, the term and the releases holding it), and Markdown rendering and sanitising of the result; half the notes are shared. The baseline is the same row inserted alone (its own implicit transaction).
 
 | mode | path | notes/s | ms per ${N} | notes/s ÷ baseline |
 | --- | --- | ---: | ---: | ---: |

@@ -26,8 +26,8 @@ export function createPrismaClient(url: string): PrismaClient {
   return client;
 }
 
-/** The provider a client made by createPrismaClient talks to. */
-export function providerOfClient(client: PrismaClient): Provider {
+/** The provider a client made by createPrismaClient talks to (or a transaction of one: it forwards the mark). */
+export function providerOfClient(client: PrismaClient | Tx): Provider {
   const provider = (client as unknown as Record<symbol, Provider | undefined>)[PROVIDER];
   if (!provider) throw new Error('Not a client made by createPrismaClient');
   return provider;

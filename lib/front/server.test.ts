@@ -63,8 +63,11 @@ describe('answers declared cacheable', () => {
     expect(etag).toMatch(/^"[\w-]{27}(-gz|-br)?"$/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
     expect(first.headers.has(CACHE_HEADER)).toBe(false);
+    expect(first.headers.get('cache-status')).toBe('duizhao; fwd=miss; stored');
     await first.text();
     const again = await get('/a');
+    expect(again.headers.get('cache-status')).toBe('duizhao; hit');
+    expect(again.headers.get('etag')).toBe(etag);
     expect(await again.text()).toContain('xxxx');
     expect(hits('/a')).toBe(1);
     const revalidated = await get('/a', { 'if-none-match': etag });
@@ -80,14 +83,18 @@ describe('answers declared cacheable', () => {
     expect(hits('/b')).toBe(1);
     tags.set('glossary:b', 1);
     answers.set('/b', json({ v: 2 }, 'shared release:b@0 glossary:b@1'));
-    expect(await (await get('/b')).json()).toEqual({ v: 2 });
+    const refetched = await get('/b');
+    expect(refetched.headers.get('cache-status')).toBe('duizhao; fwd=stale; stored');
+    expect(await refetched.json()).toEqual({ v: 2 });
     expect(hits('/b')).toBe(2);
   });
 
   test('an answer built at versions older than the current ones is served once but not kept', async () => {
     tags.set('release:c', 5);
     answers.set('/c', json({ v: 'old' }, 'shared release:c@4'));
-    await (await get('/c')).text();
+    const once = await get('/c');
+    expect(once.headers.get('cache-status')).toBe('duizhao; fwd=miss');
+    await once.text();
     await (await get('/c')).text();
     expect(hits('/c')).toBe(2);
   });

@@ -43,6 +43,11 @@ function encodingFor(req: IncomingMessage): Encoding {
   return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
 }
 
+// RFC 9211's Cache-Status, so an operator (and a test) can tell a hit from a fetch: `hit`, or why the app was asked.
+const CACHE_NAME = 'duizhao';
+type Fetched = 'miss' | 'stale';
+const cacheStatus = (fetched: Fetched | null, stored = false) => (fetched ? `${CACHE_NAME}; fwd=${fetched}${stored ? '; stored' : ''}` : `${CACHE_NAME}; hit`);
+
 const strongTag = (body: Buffer, suffix = '') => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}${suffix}"`;
 
 /** Whether If-None-Match names `etag` (a weak comparison, as RFC 9110 asks for GET). */
@@ -79,6 +84,7 @@ const immutable = (res: IncomingMessage) => /\bimmutable\b/.test(String(res.head
  * built from hold (so no reader sees a page older than the last write, from any instance); it
  * answers If-None-Match with 304; everything else goes to Next. It also sets the client address
  * Next sees, and the security headers of every answer (a per-answer hash-based CSP for HTML).
+ * Every answer it may cache says what it did in a Cache-Status header (RFC 9211).
  */
 export function createFront(options: FrontOptions) {
   const { versions, trust } = options;
@@ -108,13 +114,13 @@ export function createFront(options: FrontOptions) {
     return 'private, no-cache';
   }
 
-  function serve(entry: Entry, req: IncomingMessage, res: ServerResponse) {
+  function serve(entry: Entry, req: IncomingMessage, res: ServerResponse, status: string) {
     const encoding = encodingFor(req);
     const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : null;
     const chosen = body ? encoding : 'identity';
     const etag = entry.etag[chosen];
     const vary = entry.scope === 'anonymous' ? 'Accept-Encoding, Cookie' : 'Accept-Encoding';
-    const headers = outgoing(entry.headers, { etag, vary, 'cache-control': cacheControl(entry, req) }, entry.csp);
+    const headers = outgoing(entry.headers, { etag, vary, 'cache-control': cacheControl(entry, req), 'cache-status': status }, entry.csp);
     if (matches(req.headers['if-none-match'], etag)) {
       stats.notModified++;
       res.writeHead(304, headers);
@@ -151,7 +157,7 @@ export function createFront(options: FrontOptions) {
   const cspOf = (contentType: string | undefined, body: Buffer | null) =>
     String(contentType ?? '').startsWith('text/html') && body ? contentSecurityPolicy(body.toString('utf8')) : NON_HTML_CSP;
 
-  function forward(req: IncomingMessage, res: ServerResponse, key: string | null) {
+  function forward(req: IncomingMessage, res: ServerResponse, key: string | null, fetched: Fetched = 'miss') {
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(req.headers)) if (!HOP.has(name) && !name.startsWith('x-forwarded-')) headers[name] = value;
     const client = clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trust);
@@ -177,9 +183,10 @@ export function createFront(options: FrontOptions) {
         if (!storable) return passBuffered(req, res, originRes, body);
         const entry = entryOf(originRes, body, declaration);
         // Only an entry built at the current versions may be kept; an older one is served once.
-        if (fresh(entry)) store.set(key!, entry);
+        const kept = fresh(entry);
+        if (kept) store.set(key!, entry);
         stats.misses++;
-        serve(entry, req, res);
+        serve(entry, req, res, cacheStatus(fetched, kept));
       });
     });
     upstream.on('error', (error) => {
@@ -242,18 +249,20 @@ export function createFront(options: FrontOptions) {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const key = cacheable(req) ? `${req.headers.host ?? ''}${req.url}` : null;
+    let fetched: Fetched = 'miss';
     if (key) {
       await versions.sync();
       const entry = store.get(key);
       if (entry && (entry.scope === 'shared' || !credentialed(req))) {
         if (fresh(entry)) {
           stats.hits++;
-          return serve(entry, req, res);
+          return serve(entry, req, res, cacheStatus(null));
         }
         store.delete(key);
+        fetched = 'stale';
       }
     }
-    forward(req, res, key);
+    forward(req, res, key, fetched);
   }
 
   const server = http.createServer((req, res) => {

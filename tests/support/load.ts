@@ -31,7 +31,7 @@ export type Write = { marker: string; account: number; target: string; status: n
  * Note writes over HTTP, as the reader's page sends them: `total` writes, each with a unique
  * marker in its body, round-robin over the accounts and the targets (app instances), at most
  * `concurrency` in flight; `targets()` is asked for each write, so a test can swap an instance.
- * A write is acknowledged when it is answered 2xx; a failed connection is an 'error'.
+ * A failed connection is an 'error'; see acknowledged and unacknowledged below.
  */
 export async function noteWrites(options: {
   targets: () => string[];
@@ -72,4 +72,7 @@ export async function noteWrites(options: {
   return writes;
 }
 
-export const acknowledged = (writes: Write[]) => writes.filter((w) => typeof w.status === 'number' && w.status >= 200 && w.status < 300);
+/** Acknowledged: answered 2xx. The writer may count on it being stored. */
+export const acknowledged = (w: Write) => typeof w.status === 'number' && w.status >= 200 && w.status < 300;
+/** Not acknowledged: the connection failed, or a front answered 5xx because the app behind it died. Stored once or not at all. */
+export const unacknowledged = (w: Write) => w.status === 'error' || w.status >= 500;

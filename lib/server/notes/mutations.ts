@@ -33,14 +33,15 @@ async function findOwn(tx: Tx, viewer: NoteViewer, id: string) {
   return note;
 }
 
-export async function createNote(viewer: NoteViewer, input: unknown): Promise<NoteView> {
+/** A new note by `viewer` (the author's name is the viewer's: no read of it in the write). */
+export async function createNote(viewer: NoteViewer & { name: string }, input: unknown): Promise<NoteView> {
   const data = parseInput(noteInputSchema, input);
   const note = await write(async (tx) => {
     if (!(await takeNoteWriteSlot(tx, viewer.id))) throw rateLimited();
     const after = { termKey: termKey(data.term), visibility: data.visibility };
-    return changing(tx, viewer.id, null, after, () => tx.note.create({ data: { ...data, termKey: termKey(data.term), authorId: viewer.id }, include: withAuthor }));
+    return changing(tx, viewer.id, null, after, () => tx.note.create({ data: { ...data, termKey: after.termKey, authorId: viewer.id } }));
   });
-  return noteView(note, viewer.id);
+  return noteView({ ...note, author: { id: viewer.id, name: viewer.name } }, viewer.id);
 }
 
 /** The author's edit; the version it replaces is kept as a revision in the same transaction. An edit that changes nothing writes nothing. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '@/lib/db/client';
+import { providerOfClient, type Tx } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { NOTE_WRITE_WINDOW_MS, NOTE_WRITES_PER_WINDOW } from '@/lib/notes/errors';
 
@@ -18,7 +18,7 @@ const LIMIT = env.DUIZHAO_TEST_ONLY_NOTE_WRITES_PER_MINUTE ?? NOTE_WRITES_PER_WI
  * Concurrent writes of one user take turns: the first statement upserts the user's lock row
  * (`note-lock:<user>`), which PostgreSQL keeps locked until the transaction ends, so the next
  * writer's count sees this one's slot (READ COMMITTED: each statement reads what has committed).
- * SQLite needs no lock of ours: it runs one writing transaction at a time.
+ * SQLite needs no lock of ours (nor its statement): it runs one writing transaction at a time.
  */
 export async function takeNoteWriteSlot(db: Tx, userId: string, now = Date.now()): Promise<boolean> {
   const prefix = `note-write:${userId}:`;
@@ -27,8 +27,9 @@ export async function takeNoteWriteSlot(db: Tx, userId: string, now = Date.now()
   const id = randomUUID();
   const lock = `note-lock:${userId}`;
   // A random id: two first writers racing on the same id would meet the primary key, which ON CONFLICT ("key") does not cover.
-  await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${randomUUID()}, ${lock}, 1, ${now})
-    ON CONFLICT ("key") DO UPDATE SET "lastRequest" = ${now}`;
+  if (providerOfClient(db) === 'postgresql')
+    await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${randomUUID()}, ${lock}, 1, ${now})
+      ON CONFLICT ("key") DO UPDATE SET "lastRequest" = ${now}`;
   await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" >= ${prefix} AND "key" < ${end} AND "lastRequest" <= ${since}`;
   const inserted = await db.$executeRaw`
     INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
