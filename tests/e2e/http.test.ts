@@ -142,13 +142,14 @@ describe('caching that a write never outlives', () => {
     const anonymousBefore = await send(reader('hk'));
     const etag = anonymousBefore.headers.get('etag')!;
     expect(row(await anonymousBefore.text(), 'lead').terms).not.toContain(term);
+    const marks = async (cookie: string) =>
+      ((await (await send(`/api/v1/me/marks?release=${RELEASE}&script=hk`, { cookie })).json()) as { marks: { key: string; segment: string }[] }).marks;
+    expect((await marks(alice)).filter((m) => m.key === term)).toEqual([]); // her overlay, as kept before the note
 
     const privately = await send('/api/v1/notes', { method: 'POST', cookie: alice, body: { term, body: 'mine', visibility: 'private' } });
     expect(privately.status).toBe(201);
     // The public page did not change: the same bytes, still revalidated.
     expect((await send(reader('hk'), { headers: { 'if-none-match': etag } })).status).toBe(304);
-    const marks = async (cookie: string) =>
-      ((await (await send(`/api/v1/me/marks?release=${RELEASE}&script=hk`, { cookie })).json()) as { marks: { key: string; segment: string }[] }).marks;
     expect((await marks(alice)).filter((m) => m.key === term).length).toBeGreaterThan(0);
     expect((await marks(bob)).filter((m) => m.key === term)).toEqual([]);
 
