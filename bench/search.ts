@@ -23,7 +23,7 @@ import { writeSection } from './results';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const SEGMENTS = Number(process.env.BENCH_SEGMENTS ?? 10_000);
-const PER_RELEASE = 50;
+const PER_RELEASE = Number(process.env.BENCH_PER_RELEASE ?? 50);
 const CONTENT = path.resolve(import.meta.dirname, '../content');
 
 /** A kind of query: what search is asked, and the WHERE clause of the same search as a plain scan. */
@@ -181,7 +181,7 @@ async function main() {
   const cpu = os.cpus();
   const section = `## Search latency
 
-Command: \`npm run bench:search\` (bench/search.ts; env BENCH_ROUNDS=${ROUNDS}, BENCH_WARMUP=${WARMUP}, BENCH_SEGMENTS=${SEGMENTS}). Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}; load average ${os
+Command: \`npm run bench:search\` (bench/search.ts; env BENCH_ROUNDS=${ROUNDS}, BENCH_WARMUP=${WARMUP}, BENCH_SEGMENTS=${SEGMENTS}, BENCH_PER_RELEASE=${PER_RELEASE}). Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim()}, Node ${process.version}; load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(', ')} when it finished (other sessions' tests share the 2 cores: compare the ratios, not the milliseconds).
