@@ -219,3 +219,33 @@ describe('the client address Next sees', () => {
     expect(syncs).toBeGreaterThan(before);
   });
 });
+
+describe('connections to Next', () => {
+  test('an idle one is closed by the front before Next would close it (Keep-Alive: timeout=3)', async () => {
+    // Next announces how long it keeps an idle connection; the front must let go first, or a
+    // request sent as Next closes it fails (a 502).
+    const origin = http.createServer((_req, res) => res.end('ok'));
+    origin.keepAliveTimeout = 3_000;
+    const closedBy: string[] = [];
+    origin.on('connection', (socket) => {
+      socket.on('end', () => closedBy.push('front')); // the other side's FIN
+      socket.on('close', () => closedBy.length || closedBy.push('next'));
+    });
+    await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
+    const front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust([]) });
+    await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
+    try {
+      const at = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}/x`;
+      expect(await (await fetch(at)).text()).toBe('ok');
+      await new Promise((r) => setTimeout(r, 2_600));
+      expect(closedBy).toEqual(['front']);
+      expect(await (await fetch(at)).text()).toBe('ok'); // on a new connection
+    } finally {
+      front.server.closeAllConnections();
+      await new Promise((r) => front.server.close(r));
+      front.close();
+      origin.closeAllConnections();
+      await new Promise((r) => origin.close(r));
+    }
+  });
+});

@@ -91,7 +91,10 @@ export function createFront(options: FrontOptions) {
   const store = entryStore(options.maxBytes ?? 128 * 1024 * 1024);
   const sMaxAge = options.sMaxAge ?? 60;
   const swr = options.staleWhileRevalidate ?? 600;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle connections to Next are closed before Next closes them (it announces `Keep-Alive:
+  // timeout=5`; Node's agent takes that hint, less a second, only under a timeout of its own). Without
+  // one it kept them forever, and a request sent on one Next had just closed got a 502.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 60_000 });
   const stats = { hits: 0, misses: 0, notModified: 0, passed: 0 };
 
   const fresh = (entry: Entry) => entry.tags.every(([tag, v]) => versions.current(tag) === v);
