@@ -50,7 +50,9 @@ async function readChinese(file: string): Promise<ZhSegment[]> {
 async function main(argv: string[]): Promise<void> {
   if (argv.length !== 2) throw new UsageError(`expected ZH_FILE and EN_FILE, got ${argv.length} argument${argv.length === 1 ? '' : 's'}`);
   const [zhFile, enFile] = argv;
-  const [segments, english] = await Promise.all([readChinese(zhFile), readEnglish(enFile)]);
+  // One after the other, so a bad pair is reported by its first file, the same every time.
+  const segments = await readChinese(zhFile);
+  const english = await readEnglish(enFile);
   const links = alignRelease(
     segments,
     english.map((p) => p.text),
