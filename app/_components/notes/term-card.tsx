@@ -110,17 +110,7 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
               {labels.history}
             </button>
           </div>
-          {history[note.id] && history[note.id] !== 'loading' && (history[note.id] as CardRevision[]).length === 0 && <p className="note-history">{labels.noHistory}</p>}
-          {history[note.id] && history[note.id] !== 'loading' && (history[note.id] as CardRevision[]).length > 0 && (
-            <ol className="note-history">
-              {(history[note.id] as CardRevision[]).map((r) => (
-                <li key={r.id}>
-                  <time dateTime={r.updatedAt}>{r.updatedAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.author.name}</bdi>
-                  <div className="note-body" dangerouslySetInnerHTML={{ __html: r.html }} />
-                </li>
-              ))}
-            </ol>
-          )}
+          <NoteHistory revisions={history[note.id]} empty={labels.noHistory} />
         </>
       )}
     </li>
@@ -218,5 +208,22 @@ export function TermCard({ termKey, nested, script, lang, labels, entryHref, isE
         <a href={entryHref}>{labels.openEntry}</a>
       </p>
     </div>
+  );
+}
+
+/** A note's earlier versions, once loaded: a list, or a sentence when there are none. */
+function NoteHistory({ revisions, empty }: { revisions: CardRevision[] | 'loading' | undefined; empty: string }) {
+  if (!revisions || revisions === 'loading') return null;
+  if (!revisions.length) return <p className="note-history">{empty}</p>;
+  return (
+    <ol className="note-history">
+      {revisions.map((r) => (
+        <li key={r.id}>
+          <time dateTime={r.updatedAt}>{r.updatedAt.replace('T', ' ').slice(0, 16)}</time> · <bdi>{r.author.name}</bdi>
+          {/* Server-rendered Markdown that has passed the sanitiser (lib/notes/markdown.ts). */}
+          <div className="note-body" dangerouslySetInnerHTML={{ __html: r.html }} />
+        </li>
+      ))}
+    </ol>
   );
 }
