@@ -23,19 +23,10 @@ export async function ownTerms(viewerId: string, versions?: ReadonlyMap<string, 
   return entry.value;
 }
 
-// Each reader's overlay per view, kept while the view and their notes stand: a reader paging
-// through a release asks for it on every page load.
-const overlays = viewCache<OverlayMark[]>(2000);
-
 /** The reader's overlay on a release's public view; null for an unknown release. */
 export async function viewerMarks(viewerId: string, slug: string, options: ViewOptions): Promise<OverlayMark[] | null> {
   const versions = await currentVersions();
-  const cached = await releaseView(slug, options);
+  const [cached, own] = await Promise.all([releaseView(slug, options), ownTerms(viewerId, versions)]);
   if (!cached) return null;
-  const key = JSON.stringify([viewerId, slug, options.script, options.wording, options.readings, options.words]);
-  const entry = await overlays.get(key, versions, async () => {
-    const own = await ownTerms(viewerId, versions);
-    return { value: own.keys.length ? overlayMarks(cached.view, own.matcher) : [], tags: [...cached.tags, ...versionsOf(versions, [userTag(viewerId)])] };
-  });
-  return entry.value;
+  return own.keys.length ? overlayMarks(cached.view, own.matcher) : [];
 }
