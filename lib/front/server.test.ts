@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { proxyTrust } from './client-address';
 import { CACHE_HEADER } from './declaration';
 import { createFront } from './server';
+import type { SessionCheck } from './sessions';
 import type { TagVersions } from './versions';
 
 // A stand-in for Next: each path answers as the test sets it, and every request it sees is logged.
@@ -26,12 +27,15 @@ const origin = http.createServer((req, res) => {
 const tags = new Map<string, number>();
 let syncs = 0;
 const versions: TagVersions = { current: (tag) => tags.get(tag) ?? 0, sync: () => void syncs++, close: () => {} };
+// Sessions that stand, by token (the cookie's value before its signature).
+const standing = new Set<string>();
+const sessions: SessionCheck = { stands: (token) => standing.has(token), close: () => {} };
 
 let front: ReturnType<typeof createFront>;
 let base: string;
 beforeAll(async () => {
   await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
-  front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust(['127.0.0.2']) });
+  front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, sessions, trust: proxyTrust(['127.0.0.2']) });
   await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
 });
@@ -45,6 +49,7 @@ afterAll(async () => {
 beforeEach(() => {
   seen.length = 0;
   tags.clear();
+  standing.clear();
 });
 
 const json = (body: unknown, declaration?: string, headers: Record<string, string> = {}): Answer => ({
@@ -171,6 +176,59 @@ describe('who may be served a cached answer', () => {
     await (await get('/never')).text();
     await (await get('/never')).text();
     expect(hits('/never')).toBe(2);
+  });
+
+  describe("a session's own answer", () => {
+    const later = () => `session until=${Date.now() + 60_000} user:u@0`;
+    const alice = { cookie: 'theme=dark; better-auth.session_token=alice.sig1' };
+    beforeEach(() => void (standing.add('alice'), standing.add('bob')));
+
+    test('is served again to that session alone, privately, while it stands', async () => {
+      answers.set('/mine', json({ marks: 'alice' }, later()));
+      const first = await get('/mine', alice);
+      expect(first.headers.get('cache-status')).toBe('duizhao; fwd=miss; stored');
+      expect(first.headers.get('cache-control')).toBe('private, no-cache');
+      expect(first.headers.get('vary')).toBe('Accept-Encoding, Cookie');
+      const etag = first.headers.get('etag')!;
+      await first.text();
+      const again = await get('/mine', alice);
+      expect(again.headers.get('cache-status')).toBe('duizhao; hit');
+      expect(await again.text()).toContain('alice');
+      expect((await get('/mine', { ...alice, 'if-none-match': etag })).status).toBe(304);
+      expect(hits('/mine')).toBe(1);
+      // Someone else, no one, a forged signature and an API token are all sent to the app.
+      await (await get('/mine', { cookie: 'better-auth.session_token=bob.sig2' })).text();
+      await (await get('/mine')).text();
+      await (await get('/mine', { cookie: 'better-auth.session_token=alice.forged' })).text();
+      await (await get('/mine', { ...alice, authorization: 'Bearer dz_x' })).text();
+      expect(hits('/mine')).toBe(5);
+    });
+
+    test('goes to the app again once the session is gone, its tags move or its time is up', async () => {
+      answers.set('/gone', json({ n: 1 }, later()));
+      await (await get('/gone', alice)).text();
+      standing.delete('alice');
+      expect((await get('/gone', alice)).headers.get('cache-status')).toBe('duizhao; fwd=stale; stored');
+      standing.add('alice');
+      tags.set('user:u', 1);
+      await (await get('/gone', alice)).text();
+      expect(hits('/gone')).toBe(3);
+      answers.set('/late', json({ n: 1 }, `session until=${Date.now() - 1} user:u@0`));
+      await (await get('/late', alice)).text();
+      await (await get('/late', alice)).text();
+      expect(hits('/late')).toBe(2);
+    });
+
+    test('is never kept without an end, nor for a request without a session', async () => {
+      answers.set('/open', json({ n: 1 }, 'session user:u@0'));
+      await (await get('/open', alice)).text();
+      await (await get('/open', alice)).text();
+      expect(hits('/open')).toBe(2);
+      answers.set('/nobody', json({ n: 1 }, later()));
+      await (await get('/nobody')).text();
+      await (await get('/nobody')).text();
+      expect(hits('/nobody')).toBe(2);
+    });
   });
 
   test("Next's client-navigation fetches always go to Next", async () => {

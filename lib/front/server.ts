@@ -4,6 +4,7 @@ import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip
 import { clientAddress, type ProxyTrust } from './client-address';
 import { contentSecurityPolicy, NON_HTML_CSP, SECURITY_HEADERS } from './csp';
 import { CACHE_HEADER, pageDeclaration, parseDeclaration, type Declaration } from './declaration';
+import { SESSION_COOKIE, sessionCookie, type SessionCheck } from './sessions';
 import { entryStore, type Entry } from './store';
 import type { TagVersions } from './versions';
 
@@ -11,6 +12,8 @@ export type FrontOptions = {
   /** Where Next listens (loopback only). */
   origin: { host: string; port: number };
   versions: TagVersions;
+  /** Where the front checks a session still stands before serving what was kept for it; without one, nothing is kept per session. */
+  sessions?: SessionCheck;
   trust: ProxyTrust;
   /** Bytes of answers kept in memory. */
   maxBytes?: number;
@@ -24,7 +27,6 @@ const HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-e
 const TEXT = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
 // What may be compressed on the fly: text, but not an event stream, whose events must not wait in a buffer.
 const TEXT_STREAM = /^(text\/(?!event-stream)|application\/(json|javascript))/;
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 
 /** A request the front may answer from cache: a plain GET or HEAD, not one of Next's client-navigation fetches. */
 const cacheable = (req: IncomingMessage) =>
@@ -122,7 +124,7 @@ export function createFront(options: FrontOptions) {
     const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : null;
     const chosen = body ? encoding : 'identity';
     const etag = entry.etag[chosen];
-    const vary = entry.scope === 'anonymous' ? 'Accept-Encoding, Cookie' : 'Accept-Encoding';
+    const vary = entry.scope === 'anonymous' || entry.scope === 'session' ? 'Accept-Encoding, Cookie' : 'Accept-Encoding';
     const headers = outgoing(entry.headers, { etag, vary, 'cache-control': cacheControl(entry, req), 'cache-status': status }, entry.csp);
     if (matches(req.headers['if-none-match'], etag)) {
       stats.notModified++;
@@ -151,6 +153,7 @@ export function createFront(options: FrontOptions) {
       etag: { identity, gzip: identity.replace(/"$/, '-gz"'), br: identity.replace(/"$/, '-br"') },
       scope: declaration?.scope ?? 'immutable',
       tags: declaration?.tags ?? [],
+      until: declaration?.until,
       csp: cspOf(originRes.headers['content-type'], body),
       size: body.length + (gzip?.length ?? 0) + (br?.length ?? 0),
     };
@@ -160,7 +163,15 @@ export function createFront(options: FrontOptions) {
   const cspOf = (contentType: string | undefined, body: Buffer | null) =>
     String(contentType ?? '').startsWith('text/html') && body ? contentSecurityPolicy(body.toString('utf8')) : NON_HTML_CSP;
 
-  function forward(req: IncomingMessage, res: ServerResponse, key: string | null, fetched: Fetched = 'miss') {
+  /** Whether an answer may be kept, and under which key: a session's own answer under its cookie too. */
+  function keyFor(declaration: Declaration | null, originRes: IncomingMessage, req: IncomingMessage, key: string | null, sessionKey: string | null) {
+    if (key === null || originRes.statusCode !== 200 || originRes.headers['set-cookie']) return null;
+    if (declaration === null) return immutable(originRes) ? key : null;
+    if (declaration.scope === 'session') return sessionKey;
+    return declaration.scope === 'shared' || !credentialed(req) ? key : null;
+  }
+
+  function forward(req: IncomingMessage, res: ServerResponse, key: string | null, sessionKey: string | null, fetched: Fetched = 'miss') {
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(req.headers)) if (!HOP.has(name) && !name.startsWith('x-forwarded-')) headers[name] = value;
     const client = clientAddress(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], trust);
@@ -178,16 +189,12 @@ export function createFront(options: FrontOptions) {
       originRes.on('end', () => {
         const body = Buffer.concat(chunks);
         const declaration = declarationOf(originRes, body);
-        const storable =
-          key !== null &&
-          originRes.statusCode === 200 &&
-          !originRes.headers['set-cookie'] &&
-          (declaration !== null ? declaration.scope === 'shared' || !credentialed(req) : immutable(originRes));
-        if (!storable) return passBuffered(req, res, originRes, body);
+        const storeKey = keyFor(declaration, originRes, req, key, sessionKey);
+        if (storeKey === null) return passBuffered(req, res, originRes, body);
         const entry = entryOf(originRes, body, declaration);
         // Only an entry built at the current versions may be kept; an older one is served once.
         const kept = fresh(entry);
-        if (kept) store.set(key!, entry);
+        if (kept) store.set(storeKey, entry);
         stats.misses++;
         serve(entry, req, res, cacheStatus(fetched, kept));
       });
@@ -252,10 +259,14 @@ export function createFront(options: FrontOptions) {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const key = cacheable(req) ? `${req.headers.host ?? ''}${req.url}` : null;
+    // A request signed by an API token never uses what was kept for a session.
+    const session = key !== null && options.sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
+    const sessionKey = session ? `${key} ${session.cookie}` : null;
     let fetched: Fetched = 'miss';
     if (key) {
       await versions.sync();
       const entry = store.get(key);
+      const own = !entry && sessionKey ? store.get(sessionKey) : undefined;
       if (entry && (entry.scope === 'shared' || !credentialed(req))) {
         if (fresh(entry)) {
           stats.hits++;
@@ -263,9 +274,17 @@ export function createFront(options: FrontOptions) {
         }
         store.delete(key);
         fetched = 'stale';
+      } else if (own) {
+        // Until the app wants the session back (to extend it), while it stands: sign-out ends it at once.
+        if (fresh(own) && Date.now() < own.until! && (await options.sessions!.stands(session!.token))) {
+          stats.hits++;
+          return serve(own, req, res, cacheStatus(null));
+        }
+        store.delete(sessionKey!);
+        fetched = 'stale';
       }
     }
-    forward(req, res, key, fetched);
+    forward(req, res, key, sessionKey, fetched);
   }
 
   const server = http.createServer((req, res) => {
@@ -275,5 +294,5 @@ export function createFront(options: FrontOptions) {
     });
   });
   server.keepAliveTimeout = 65_000;
-  return { server, store, stats, close: () => (agent.destroy(), versions.close()) };
+  return { server, store, stats, close: () => (agent.destroy(), Promise.all([options.sessions?.close(), versions.close()])) };
 }

@@ -13,6 +13,8 @@ export type Entry = {
   /** A declared answer (its scope and tags), or one of Next's immutable files (hashed names, kept for good). */
   scope: CacheScope | 'immutable';
   tags: readonly TagVersion[];
+  /** A session's own answer: kept until then (ms since the epoch). */
+  until?: number;
   /** Its Content-Security-Policy, worked out once. */
   csp: string;
   /** Bytes held: the bodies together. */

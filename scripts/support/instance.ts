@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { proxyTrust } from '@/lib/front/client-address';
 import { createFront } from '@/lib/front/server';
+import { sessionCheckFor } from '@/lib/front/sessions';
 import { tagVersionsFor } from '@/lib/front/versions';
 import { registerServer } from './build';
 import { freePort } from './ports';
@@ -57,7 +58,12 @@ export async function runInstance(options: InstanceOptions) {
   }
   // Next runs in ROOT, so a relative SQLite path names a file there.
   const databaseUrl = options.databaseUrl.replace(/^file:(?!\/)/, `file:${ROOT}/`);
-  const front = createFront({ origin: { host: '127.0.0.1', port: nextPort }, versions: tagVersionsFor(databaseUrl), trust: proxyTrust(options.trustedProxies ?? []) });
+  const front = createFront({
+    origin: { host: '127.0.0.1', port: nextPort },
+    versions: tagVersionsFor(databaseUrl),
+    sessions: sessionCheckFor(databaseUrl),
+    trust: proxyTrust(options.trustedProxies ?? []),
+  });
   await new Promise<void>((resolve, reject) => front.server.once('error', reject).listen(options.port, resolve));
   const stop = async () => {
     // Idle keep-alive connections would hold close() open for a minute.

@@ -145,6 +145,7 @@ describe('caching that a write never outlives', () => {
     const marks = async (cookie: string) =>
       ((await (await send(`/api/v1/me/marks?release=${RELEASE}&script=hk`, { cookie })).json()) as { marks: { key: string; segment: string }[] }).marks;
     expect((await marks(alice)).filter((m) => m.key === term)).toEqual([]); // her overlay, as kept before the note
+    expect((await send(`/api/v1/me/marks?release=${RELEASE}&script=hk`, { cookie: alice })).headers.get('cache-status')).toBe('duizhao; hit');
 
     const privately = await send('/api/v1/notes', { method: 'POST', cookie: alice, body: { term, body: 'mine', visibility: 'private' } });
     expect(privately.status).toBe(201);

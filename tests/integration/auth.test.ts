@@ -134,7 +134,7 @@ describe('getViewer', () => {
   test('reads the user from the session cookie, role included', async () => {
     const { email, session, json } = await signUp();
     const headers = new Headers({ cookie: cookieFrom(session) });
-    await expect(getViewer(headers)).resolves.toEqual({ id: json.user.id, name: 'Lin Wei', email, role: 'reader', via: 'session' });
+    await expect(getViewer(headers)).resolves.toEqual({ id: json.user.id, name: 'Lin Wei', email, role: 'reader', via: 'session', until: expect.any(Number) });
     await prisma.user.update({ where: { id: json.user.id }, data: { role: 'editor' } });
     await expect(getViewer(headers)).resolves.toMatchObject({ role: 'editor' });
     await prisma.user.update({ where: { id: json.user.id }, data: { role: 'superuser' } });

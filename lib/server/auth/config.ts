@@ -8,6 +8,7 @@ import { env, trustedOrigins } from '@/lib/env';
 import { requestOrigin } from '@/lib/http/origin';
 import { nameSchema, PASSWORD_LENGTH } from '@/lib/auth/credentials';
 import { parseAuthEnv, resolveAuthSettings, type AuthSettings } from '@/lib/auth/env';
+import { SESSION_LIFETIME } from '@/lib/auth/session';
 import { signInThrottle } from './throttle';
 
 /** Sign-up attempts per client address a minute. */
@@ -71,6 +72,7 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings = authSe
     // name) and the configured ones. Another site, or another port of this host, is refused.
     trustedOrigins: (request) => [...(request ? [requestOrigin(request)] : []), ...trustedOrigins()],
     database: prismaAdapter(prisma, { provider: providerOfClient(prisma) }),
+    session: { ...SESSION_LIFETIME },
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: false,

@@ -1,18 +1,22 @@
 import 'server-only';
 import { parseRole, type Role } from '@/lib/auth/role';
+import { unextendedUntil } from '@/lib/auth/session';
 import { bearerToken } from '@/lib/auth/tokens';
 import { auth } from './index';
 import { tokenViewer } from './tokens';
 
-/** Who is asking, and how the request proved it. */
-export type Viewer = { id: string; name: string; email: string; role: Role; via: 'session' | 'token' };
+/**
+ * Who is asking, and how the request proved it; for a session, until when (ms since the epoch) it
+ * stands without better-auth extending it, which is as long as anything may be kept for it.
+ */
+export type Viewer = { id: string; name: string; email: string; role: Role } & ({ via: 'session'; until: number } | { via: 'token' });
 
 /** The signed-in reader of a request (its session cookie), or null for an anonymous one. */
 export async function getViewer(headers: Headers): Promise<Viewer | null> {
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const { id, name, email, role } = session.user;
-  return { id, name, email, role: parseRole(role), via: 'session' };
+  return { id, name, email, role: parseRole(role), via: 'session', until: unextendedUntil(new Date(session.session.expiresAt)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import { userTag } from '@/lib/cache/tags';
+import { userTag, type TagVersion } from '@/lib/cache/tags';
 import { overlayMarks, type OverlayMark } from '@/lib/reader/overlay';
 import type { ViewOptions } from '@/lib/reader/view';
 import { db } from '@/lib/server/db';
@@ -20,13 +20,13 @@ export async function ownTerms(viewerId: string, versions?: ReadonlyMap<string, 
     const keys = rows.map((r) => r.termKey);
     return { value: { keys, matcher: buildMatcher(keys.map((key) => ({ text: key, id: key }))) }, tags: versionsOf(current, [userTag(viewerId)]) };
   });
-  return entry.value;
+  return { ...entry.value, tags: entry.tags };
 }
 
-/** The reader's overlay on a release's public view; null for an unknown release. */
-export async function viewerMarks(viewerId: string, slug: string, options: ViewOptions): Promise<OverlayMark[] | null> {
+/** The reader's overlay on a release's public view, and the tags it was built from; null for an unknown release. */
+export async function viewerMarks(viewerId: string, slug: string, options: ViewOptions): Promise<{ marks: OverlayMark[]; tags: TagVersion[] } | null> {
   const versions = await currentVersions();
   const [cached, own] = await Promise.all([releaseView(slug, options), ownTerms(viewerId, versions)]);
   if (!cached) return null;
-  return own.keys.length ? overlayMarks(cached.view, own.matcher) : [];
+  return { marks: own.keys.length ? overlayMarks(cached.view, own.matcher) : [], tags: [...cached.tags, ...own.tags] };
 }

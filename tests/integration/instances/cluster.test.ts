@@ -95,7 +95,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
     await drop?.();
   });
 
-  test('a session made on A is valid on B', async () => {
+  test('a session made on A is valid on B, until it signs out on either', async () => {
     const email = `session-${provider}@example.org`;
     expect((await send(a.baseURL, '/api/auth/sign-up/email', { method: 'POST', body: { email, password: PASSWORD, name: 'Both' } })).status).toBe(200);
     const signIn = await send(a.baseURL, '/api/auth/sign-in/email', { method: 'POST', body: { email, password: PASSWORD } });
@@ -103,9 +103,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
     const cookie = cookieOf(signIn);
     const { id } = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(await (await send(b.baseURL, '/api/v1/me', { cookie })).json()).toEqual({ viewer: { id, name: 'Both', role: 'reader' } });
-    // And signing out on B ends it on A.
+    // A keeps the reader's overlay for their session…
+    const overlay = `/api/v1/me/marks?release=${SLUG}&script=hans`;
+    expect((await send(a.baseURL, overlay, { cookie })).status).toBe(200);
+    expect((await send(a.baseURL, overlay, { cookie })).headers.get('cache-status')).toBe('duizhao; hit');
+    // …and signing out on B ends it on A, the kept overlay too.
     expect((await send(b.baseURL, '/api/auth/sign-out', { method: 'POST', cookie, body: {} })).status).toBe(200);
     expect(await (await send(a.baseURL, '/api/v1/me', { cookie })).json()).toEqual({ viewer: null });
+    expect((await send(a.baseURL, overlay, { cookie })).status).toBe(401);
   });
 
   test("a note written through A is on B's next page", async () => {
