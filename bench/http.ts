@@ -58,6 +58,20 @@ async function body(url: string, headers: Record<string, string> = {}) {
   return { bytes: Buffer.from(await response.arrayBuffer()), etag: response.headers.get('etag') };
 }
 
+/** wrk against a bare Node.js http server that answers every request with the front's 304 headers: what one Node process can do. */
+async function bare304(etag: string): Promise<Load> {
+  const port = await freePort();
+  const headers = { etag, vary: 'Accept-Encoding', 'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=600', 'cache-status': 'duizhao; hit' };
+  const script = `require('node:http').createServer((q, s) => { s.writeHead(304, ${JSON.stringify(headers)}); s.end(); }).listen(${port}, '127.0.0.1')`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100 && !(await globalThis.fetch(`http://127.0.0.1:${port}/`).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 50));
+    return wrk(`http://127.0.0.1:${port}/`, { 'If-None-Match': etag });
+  } finally {
+    child.kill();
+  }
+}
+
 /** A reader with 50 private notes on terms of the release, signed in through better-auth; their session cookie. */
 async function annotator(url: string, base: string): Promise<string> {
   const email = 'bench-annotator@example.org';
@@ -151,6 +165,7 @@ try {
       ours: wrk(targets['reader.html'], { 'If-None-Match': saved['reader.html'].etag! }),
       nginx: wrk(static_.url('reader.html'), { 'If-None-Match': nginxEtag }),
     });
+    rows.push({ name: 'for scale: a bare Node.js server answering a 304 (one process, no logic)', ours: await bare304(saved['reader.html'].etag!), nginx: rows.at(-1)!.nginx });
     const cookie = await annotator(url, server.baseURL);
     const marks = `${server.baseURL}/api/v1/me/marks?release=${SLUG}&script=hant`;
     const overlay = await body(marks, { cookie });
@@ -195,7 +210,8 @@ ${kb(before_.bytes.length)} then). `
     : `Before the redesign (main at dbbfc8a, as issue 9 measured it on this machine): the reader page 13.6–15.8 req/s against nginx's
 6,128–7,552 (0.002×), the release API 124–143 req/s against 20,100 (0.006×). `
 }A signed-in reader gets the public page (the same bytes, marked \`private\`) and then their overlay, a
-small JSON answer from Next: the second row is what their private notes cost.
+small JSON answer the front keeps for their session (checked against the session's row on each request): the last row is what
+their private notes cost. The bare Node.js row is the ceiling of one Node process answering a 304 here, with no cache lookup at all.
 `;
 console.log(section);
 writeSection(section);

@@ -78,6 +78,8 @@ describe('answers declared cacheable', () => {
     const revalidated = await get('/a', { 'if-none-match': etag });
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers.get('etag')).toBe(etag);
+    expect(revalidated.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(revalidated.headers.get('vary')).toBe(first.headers.get('vary'));
     expect(hits('/a')).toBe(1);
   });
 

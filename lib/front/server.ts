@@ -125,12 +125,14 @@ export function createFront(options: FrontOptions) {
     const chosen = body ? encoding : 'identity';
     const etag = entry.etag[chosen];
     const vary = entry.scope === 'anonymous' || entry.scope === 'session' ? 'Accept-Encoding, Cookie' : 'Accept-Encoding';
-    const headers = outgoing(entry.headers, { etag, vary, 'cache-control': cacheControl(entry, req), 'cache-status': status }, entry.csp);
+    const caching = { etag, vary, 'cache-control': cacheControl(entry, req), 'cache-status': status };
+    // A 304 carries what updates the stored answer (RFC 9110 §15.4.5); the rest, its security headers too, stays as stored.
     if (matches(req.headers['if-none-match'], etag)) {
       stats.notModified++;
-      res.writeHead(304, headers);
+      res.writeHead(304, caching);
       return res.end();
     }
+    const headers = outgoing(entry.headers, caching, entry.csp);
     const bytes = body ?? entry.body;
     headers['content-length'] = bytes.length;
     if (chosen !== 'identity') headers['content-encoding'] = chosen;
