@@ -38,20 +38,17 @@ function saveChoices(request: NextRequest): NextResponse {
 }
 
 /**
- * Before any route: a path with malformed percent-encoding is refused (400 for the API, the
- * localized not-found page otherwise) instead of failing inside Next; saved choices; locale
- * routing, `/` going to the saved UI language, else our reading of Accept-Language.
+ * Before any page: a path with malformed percent-encoding gets the localized not-found page
+ * instead of failing inside Next; saved choices; locale routing, `/` going to the saved UI
+ * language, else our reading of Accept-Language.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const api = pathname.startsWith('/api/');
   if (hasMalformedEscape(pathname)) {
-    if (api) return NextResponse.json({ error: { code: 'bad_request', message: 'path: malformed percent-encoding' } }, { status: 400 });
     const locale = pathname.split('/')[1];
     const home = (routing.locales as readonly string[]).includes(locale) ? locale : routing.defaultLocale;
     return NextResponse.rewrite(new URL(`/${home}/not-found`, request.url));
   }
-  if (api) return NextResponse.next();
   if (request.nextUrl.searchParams.has(SAVE_PARAM)) return saveChoices(request);
   const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
   if (pathname === '/' && chosen && (routing.locales as readonly string[]).includes(chosen)) {
@@ -67,9 +64,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own files and files with an extension; the API only for the path check,
-  // but for the imports: where a proxy runs, Next reads the whole request body into memory first
-  // (up to 10 MB), and an upload must be refused as it arrives (lib/http/body.ts). Their paths
-  // hold no escape worth checking (an id that does not decode is simply not found).
-  matcher: ['/api/v1/((?!imports$|imports/).*)', '/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages only: not Next's own files, files with an extension, or the API. Where a proxy runs, Next
+  // reads the whole request body into memory first (an upload must be refused as it arrives,
+  // lib/http/body.ts), and it cost every API request about a millisecond; the front checks API
+  // paths' percent-encoding instead (lib/front/server.ts).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
 };

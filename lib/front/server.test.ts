@@ -241,6 +241,21 @@ describe('who may be served a cached answer', () => {
   });
 });
 
+describe('malformed percent-encoding', () => {
+  test.each(['%ff', '%E0%A4%A', '%', '%ED%A0%80'])('in an API path (%s) is a 400 from the front, never sent to Next', async (escape) => {
+    const response = await get(`/api/v1/releases/${escape}?script=hans`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.json()).toEqual({ error: { code: 'bad_request', message: 'path: malformed percent-encoding' } });
+    expect(seen).toEqual([]);
+  });
+
+  test("in a page's path goes to Next, whose proxy answers it with the not-found page", async () => {
+    await (await get('/en/glossary/%ff')).text();
+    expect(hits('/en/glossary/%ff')).toBe(1);
+  });
+});
+
 describe('headers every answer carries', () => {
   test('HTML gets a CSP with the hash of each inline script it holds, and nothing else runs', async () => {
     const inline = 'self.__next_f.push([1,"x"])';

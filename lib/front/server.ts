@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
+import { DomainError } from '@/lib/errors';
+import { errorResponse } from '@/lib/http/errors';
+import { hasMalformedEscape } from '@/lib/http/path';
 import { clientAddress, type ProxyTrust } from './client-address';
 import { contentSecurityPolicy, NON_HTML_CSP, SECURITY_HEADERS } from './csp';
 import { CACHE_HEADER, pageDeclaration, parseDeclaration, type Declaration } from './declaration';
@@ -259,7 +262,17 @@ export function createFront(options: FrontOptions) {
     return headers;
   }
 
+  /** An API path that does not decode names nothing: 400, before Next (whose routing would fail on it with a 500). */
+  async function refuseMalformed(res: ServerResponse) {
+    const refusal = errorResponse(new DomainError('bad_request', 'path: malformed percent-encoding'));
+    const body = Buffer.from(await refusal.arrayBuffer());
+    res.writeHead(refusal.status, outgoing([], { 'content-type': 'application/json', 'content-length': body.length }, NON_HTML_CSP));
+    res.end(body);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path.startsWith('/api/') && hasMalformedEscape(path)) return refuseMalformed(res);
     const key = cacheable(req) ? `${req.headers.host ?? ''}${req.url}` : null;
     // A request signed by an API token never uses what was kept for a session.
     const session = key !== null && options.sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
