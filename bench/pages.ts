@@ -15,10 +15,11 @@ const SLUG = '2024-03-08-shandong-new-industrialization';
 const OUT = path.resolve(import.meta.dirname, '.out-pages');
 // PAGES_SAVE=DIR keeps each page's HTML there, to look into.
 const SAVE = process.env.PAGES_SAVE;
-const reader = (pinyin: string) => `/en/releases/${SLUG}?script=hant&layout=side&pinyin=${pinyin}&tones=plain&lookup=off`;
+const reader = (pinyin: string, tones = 'plain') => `/en/releases/${SLUG}?script=hant&layout=side&pinyin=${pinyin}&tones=${tones}&lookup=off`;
 const VIEWS = [
   ['plain', reader('off')],
   ['pinyin ruby', reader('marks')],
+  ['pinyin ruby, tone colours', reader('marks', 'colour')],
 ] as const;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,5 +1,5 @@
 import { markup } from '@/lib/core/markup';
-import type { ReleaseView } from '../view';
+import { shownForms, type ReleaseView } from '../view';
 
 export type PrintLabels = { terms: string; permalinks: string; permalinkRule: string; citation: string; source: string; printedFrom: string };
 
@@ -10,9 +10,7 @@ export type PrintLabels = { terms: string; permalinks: string; permalinkRule: st
  * The page address is filled in by the browser (CitationCopier) so it is the one being printed.
  */
 export function printNotesHtml(view: ReleaseView, { zhLang, path, date, labels }: { zhLang: string; path: string; date: string; labels: PrintLabels }): string {
-  // Each term as the text shows it (in the view's script), where it first occurs.
-  const shown = new Map<string, string>();
-  for (const run of view.segments.flatMap((s) => s.zhRuns)) if (run.term && !shown.has(run.term)) shown.set(run.term, run.pieces.map((p) => p.text).join(''));
+  const shown = shownForms(view);
   // The list is in the text's Chinese (lang on the list), each rendering in English.
   const terms = view.footnotes.map((f) => markup`<li>${shown.get(f.key) ?? f.key}${f.renderings.length > 0 && markup`<span lang="en">: ${f.renderings.join('; ')}</span>`}</li>`);
   const list = terms.length > 0 && markup`<h2>${labels.terms}</h2><ol class="print-terms" lang="${zhLang}">${terms}</ol>`;
