@@ -24,8 +24,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     AccountMenu: messages.AccountMenu,
     LocaleSwitcher: messages.LocaleSwitcher,
     Error: messages.Error,
-    Auth: messages.Auth,
-    // The account menu's link for editors; the import pages bring the rest of their namespace.
+    // The account menu's link for editors; the import and sign-in pages bring the rest of their namespaces.
     Import: { menuLink: messages.Import.menuLink },
   };
   return (

@@ -1,40 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { SCRIPT_LANG } from '@/lib/core/text';
+import { editorialNoteHtml, type EditorialLabels } from '@/lib/reader/html/editorial-note';
 import type { LocalizedRelease } from '@/lib/reader/localize';
+import { ServerHtml } from './server-html';
 
-/** What the editors did to the source: readers who quote the text need to know. */
+const LABELS = ['editorial', 'repairs', 'repairDamaged', 'repairRestored', 'source', 'colon'] as const;
+
+/** The editorial note and repairs (lib/reader/html/editorial-note.ts), sent once as HTML. */
 export async function EditorialNote({ release }: { release: Pick<LocalizedRelease, 'sourceScript' | 'editorialNote' | 'repairs' | 'sourceUrl'> }) {
-  // Repairs quote the source as it was, in its own script.
-  const zhLang = SCRIPT_LANG[release.sourceScript];
   const t = await getTranslations('ReaderPage');
-  if (!release.editorialNote && release.repairs.length === 0) return null;
-  return (
-    <aside className="editorial" aria-labelledby="editorial-heading">
-      <h2 id="editorial-heading">{t('editorial')}</h2>
-      {release.editorialNote && <p lang="en">{release.editorialNote}</p>}
-      {release.repairs.length > 0 && (
-        <>
-          <h3>{t('repairs')}</h3>
-          <ul className="repairs">
-            {release.repairs.map((r, i) => (
-              <li key={i}>
-                {r.segment && <a href={`#p-${r.segment}`}>#{r.segment}</a>} {t('repairDamaged')}
-                {t('colon')}
-                <code lang={zhLang}>{r.damaged}</code> → {t('repairRestored')}
-                {t('colon')}
-                <q lang={zhLang}>{r.restored}</q>. <span lang="en">{r.reason}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {release.sourceUrl && (
-        <p>
-          {t('source')}
-          {t('colon')}
-          <a href={release.sourceUrl}>{release.sourceUrl}</a>
-        </p>
-      )}
-    </aside>
-  );
+  const markup = editorialNoteHtml(release, {
+    zhLang: SCRIPT_LANG[release.sourceScript],
+    labels: Object.fromEntries(LABELS.map((k) => [k, t(k)])) as EditorialLabels,
+  });
+  return markup ? <ServerHtml html={markup} /> : null;
 }

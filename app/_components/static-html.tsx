@@ -11,6 +11,21 @@ function initialHtml(id: string): string | null {
   return document.getElementById(id)?.innerHTML ?? null;
 }
 
+// The page the blocks of one client-side navigation come from, fetched once for all of them (their
+// effects run in one go); forgotten after, so a later visit gets the page as it is then.
+let pending: { href: string; page: Promise<Document> } | null = null;
+function fetchPage(href: string): Promise<Document> {
+  if (pending?.href === href) return pending.page;
+  const page = fetch(href, { headers: { accept: 'text/html' } })
+    .then((r) => r.text())
+    .then((text) => new DOMParser().parseFromString(text, 'text/html'));
+  pending = { href, page };
+  setTimeout(() => {
+    if (pending?.page === page) pending = null;
+  });
+  return page;
+}
+
 /**
  * A block of HTML that the server rendered once and the client never renders: its text is not
  * repeated in React's payload. After a client-side navigation (no server HTML in the page) it is
@@ -21,12 +36,9 @@ export function StaticHtml({ id, className }: Props) {
   useEffect(() => {
     if (html !== null) return;
     let live = true;
-    fetch(window.location.href, { headers: { accept: 'text/html' } })
-      .then((r) => r.text())
-      .then((page) => {
-        const found = new DOMParser().parseFromString(page, 'text/html').getElementById(id)?.innerHTML;
-        if (live) setHtml(found ?? '');
-      });
+    void fetchPage(window.location.href).then((page) => {
+      if (live) setHtml(page.getElementById(id)?.innerHTML ?? '');
+    });
     return () => {
       live = false;
     };

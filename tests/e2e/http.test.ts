@@ -98,6 +98,31 @@ describe('one view behind the page, the API and the exports', () => {
   });
 });
 
+describe('each text sent once', () => {
+  /** The text of React's flight payload (the `self.__next_f.push` scripts), decoded. */
+  const flight = (page: string) =>
+    [...page.matchAll(/<script[^>]*>self\.__next_f\.push\((\[1,.*?\])\)<\/script>/gs)].map((m) => (JSON.parse(m[1]!) as [number, string])[1]).join('');
+
+  test('React’s payload carries no passage, glossary note, control or outline entry, which the HTML has, and the print notes list every marked term', async () => {
+    const page = await (await send(reader('hant'))).text();
+    const payload = flight(page);
+    expect(payload.length).toBeGreaterThan(1000);
+    const api = (await (await send(`/api/v1/releases/${RELEASE}?script=hant`)).json()) as { segments: { zh: string; en: string; terms: { key: string }[] }[] };
+    const shown = text(page);
+    for (const s of api.segments) {
+      expect(shown).toContain(s.zh.slice(0, 12));
+      expect(payload, s.zh).not.toContain(s.zh.slice(0, 12));
+      // The end of each English: the page's description (in the payload, as metadata) quotes the lead's start.
+      if (s.en) expect(payload, s.en).not.toContain(s.en.slice(-40));
+    }
+    const list = page.indexOf('<ol class="print-terms"');
+    const notes = page.slice(list, page.indexOf('</ol>', list));
+    const keys = new Set(api.segments.flatMap((s) => s.terms.map((t) => t.key)));
+    expect(notes.match(/<li>/g)).toHaveLength(keys.size);
+    for (const control of ['print-terms', 'switcher-label', 'outline-count', 'data-choice']) expect(payload, control).not.toContain(control);
+  });
+});
+
 describe('caching that a write never outlives', () => {
   let editor: string;
   let alice: string;

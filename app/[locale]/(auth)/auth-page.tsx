@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Link } from '@/i18n/navigation';
@@ -15,7 +16,7 @@ export async function AuthPage({ mode, locale, nextParam, registered = false }: 
   setRequestLocale(locale);
   const next = safeNextPath(Array.isArray(nextParam) ? nextParam[0] : nextParam, routing.locales);
   if (await getViewer(await headers())) redirect(next ?? `/${locale}`);
-  const t = await getTranslations('Auth');
+  const [t, messages] = await Promise.all([getTranslations('Auth'), getMessages()]);
   const other = { pathname: mode === 'sign-in' ? '/sign-up' : '/sign-in', query: next ? { next } : {} };
   return (
     <div className="page narrow">
@@ -26,7 +27,10 @@ export async function AuthPage({ mode, locale, nextParam, registered = false }: 
           {t('registered')}
         </p>
       )}
-      <CredentialsForm mode={mode} locale={locale} next={next} />
+      {/* The form's strings come with it, not with every page's layout. */}
+      <NextIntlClientProvider messages={{ Auth: messages.Auth }}>
+        <CredentialsForm mode={mode} locale={locale} next={next} />
+      </NextIntlClientProvider>
       <p className={styles.switch}>
         {mode === 'sign-in' ? t('noAccount') : t('haveAccount')} <Link href={other}>{mode === 'sign-in' ? t('signUpLink') : t('signInLink')}</Link>
       </p>

@@ -48,7 +48,6 @@ export function applyOverlay(marks: readonly OverlayMark[], hrefFor: (key: strin
     link.className = 'term mine';
     link.href = hrefFor(mark.key);
     link.dataset.term = mark.key;
-    link.draggable = false;
     link.append(range.extractContents());
     range.insertNode(link);
   }

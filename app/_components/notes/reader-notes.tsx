@@ -61,9 +61,16 @@ export function ReaderNotes({ release, script, wording, lang, signInHref, entryH
     // The pop-up dictionary's "add to my glossary" hands over a draft.
     const onDraft = (event: Event) => setOpen({ kind: 'compose', ...(event as CustomEvent<Draft>).detail });
     const onCard = (event: Event) => setOpen({ kind: 'card', key: (event as CustomEvent<{ key: string }>).detail.key });
+    // Before a drag can start: a drag across a term selects its text (to note it) instead of
+    // dragging the link. Set here, not in the markup, which repeats for every term.
+    const undraggable = (event: Event) => {
+      const term = termOf(event.target);
+      if (term) term.draggable = false;
+    };
     const over = (e: Event) => highlight(e, true);
     const out = (e: Event) => highlight(e, false);
     const listeners: [string, (e: Event) => void][] = [
+      ['pointerdown', undraggable],
       ['click', onClick as (e: Event) => void],
       ['mouseover', over],
       ['mouseout', out],

@@ -27,6 +27,7 @@ const terms = { matcher: buildMatcher([{ text: termKey('鏈長'), id: termKey('�
 const options = (change: Partial<RowOptions> = {}): RowOptions => ({
   zhLang: 'zh-Hant',
   ruby: null,
+  tones: false,
   words: false,
   termHref: (key) => `/en/glossary/${key}?script=hant`,
   labels: {
@@ -66,16 +67,19 @@ describe('rowsHtml', () => {
 
   test('a term is a link to its entry, and its rendering is marked in the English', () => {
     const html = rowsHtml(view, options());
-    expect(html).toContain('<a class="term" draggable="false" href="/en/glossary/链长?script=hant" data-term="链长" data-fn="1">鏈長</a>');
+    expect(html).toContain('<a class="term" href="/en/glossary/链长?script=hant" data-term="链长" data-fn="1">鏈長</a>');
     expect(html).toContain('<span class="term-en" data-term="链长">Chain chiefs</span>');
   });
 
-  test('ruby over every Han character with its tone, by word, and word starts for the pop-up', () => {
-    const html = rowsHtml(view, options({ ruby: 'marks', words: true }));
+  test('ruby over every Han character, by word, each with its tone where colours are on, and word starts for the pop-up', () => {
+    const html = rowsHtml(view, options({ ruby: 'marks', tones: true, words: true }));
     expect(html).toContain(
       '<span class="tone-4">鏈</span><span class="tone-3">長</span><rt aria-hidden="true"><span class="tone-4">liàn</span> <span class="tone-3">zhǎng</span></rt>',
     );
     expect(html).toMatch(/data-words="0(,\d+)+"/);
+    const plain = rowsHtml(view, options({ ruby: 'marks', words: true }));
+    expect(plain).toContain('<ruby>鏈長<rt aria-hidden="true">liàn zhǎng</rt></ruby>');
+    expect(plain).not.toContain('tone-');
   });
 
   test('an untranslated segment says so, and a draft is marked as one', () => {

@@ -29,8 +29,10 @@ export type RowLabels = {
 
 export type RowOptions = {
   zhLang: string;
-  /** Ruby over the Chinese, or null. Tone colours are the container's class: the rows are the same with or without. */
+  /** Ruby over the Chinese, or null. */
   ruby: RubyMode | null;
+  /** Each ruby character and syllable in a span of its tone's class, which the container's class colours. Only when colours are on: the spans are most of a ruby page's bytes. */
+  tones: boolean;
   /** Which English the rows show; 'official' needs the view's official English. */
   english: 'official' | 'duizhao';
   /** Word starts for the pop-up dictionary on each paragraph. */
@@ -55,7 +57,8 @@ function pieceHtml(piece: Piece, at: number, ruby: SegmentRuby | null, inLink: b
 }
 
 function chineseHtml(segment: ViewSegment, options: Rendering): string {
-  const ruby = options.ruby && segment.readings ? rubyOf({ ...segment, readings: segment.readings }, options.ruby) : null;
+  const study = options.ruby && segment.readings ? rubyOf({ ...segment, readings: segment.readings }, options.ruby) : null;
+  const ruby = study && !options.tones ? { ...study, tones: null } : study;
   let at = 0; // code points before the piece: where its readings start
   const piece = (p: Piece, inLink: boolean) => {
     const html = pieceHtml(p, at, ruby, inLink, options.labels);
@@ -71,9 +74,9 @@ function chineseHtml(segment: ViewSegment, options: Rendering): string {
       offset += run.pieces.reduce((n, p) => n + p.text.length, 0);
       if (!run.term) return run.pieces.map((p) => piece(p, false)).join('');
       const inner = [...new Set((nested.get(start) ?? []).map((n) => n.key))];
-      // A link, so a term opens its glossary entry without JavaScript; with it, its card.
-      // draggable=false: a drag across a term selects its text (to note it) instead of dragging the link.
-      return `<a class="term" draggable="false"${attr('href', options.termHref(run.term))}${attr('data-term', run.term)}${attr('data-fn', footnote.get(run.term)?.toString())}${inner.length ? attr('data-nested', inner.join(' ')) : ''}>${run.pieces.map((p) => piece(p, true)).join('')}</a>`;
+      // A link, so a term opens its glossary entry without JavaScript; with it, its card (and
+      // ReaderNotes makes it undraggable as a pointer goes down on it, so a drag selects its text).
+      return `<a class="term"${attr('href', options.termHref(run.term))}${attr('data-term', run.term)}${attr('data-fn', footnote.get(run.term)?.toString())}${inner.length ? attr('data-nested', inner.join(' ')) : ''}>${run.pieces.map((p) => piece(p, true)).join('')}</a>`;
     })
     .join('');
 }
