@@ -44,7 +44,7 @@ test('an open term card has no serious or critical axe violation', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`/en/releases/${RELEASE}?script=hans`);
   await page.waitForFunction(() => document.querySelector('button.copy-citation:not([disabled])'));
-  await page.locator('#p-a2-1 a.term[data-term="专精特新"]').first().click();
+  await page.locator('#p-a2-1 a.term[href*="/glossary/专精特新?"]').first().click();
   await page.locator('dialog.note-dialog .term-card').waitFor();
   const { violations } = await new AxeBuilder({ page }).include('dialog.note-dialog').analyze();
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

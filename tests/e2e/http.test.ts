@@ -57,7 +57,7 @@ function row(page: string, id: string) {
   const cell = page.slice(start, page.indexOf('<div class="cell en"', start));
   return {
     zh: text(cell.replace(/<p class="speaker">.*?<\/p>/, '')),
-    terms: [...cell.matchAll(/<a class="term[^"]*"[^>]*data-term="([^"]+)"/g)].map((m) => m[1]),
+    terms: [...cell.matchAll(/<a class="term[^"]*" href="[^"]*\/glossary\/([^"?]+)[?"]/g)].map((m) => decodeURIComponent(m[1])),
     // A word's syllables share one <rt>, space-separated (each in a tone span when tones are shown).
     readings: [...cell.matchAll(/<rt aria-hidden="true">(.*?)<\/rt>/g)].flatMap((m) => m[1]!.replace(/<[^>]+>/g, '').split(' ')),
     english: [...page.slice(start, page.indexOf('<div class="row-tools">', start)).matchAll(/<span class="term-en" data-term="([^"]+)">([^<]+)<\/span>/g)].map((m) => m[2]),

@@ -36,7 +36,7 @@ async function selectInSegment(page: Page, segment: string, text: string) {
 }
 
 const dialog = (page: Page) => page.locator('dialog.note-dialog');
-const termIn = (page: Page, segment: string, key: string) => page.locator(`#p-${segment} .cell.zh a.term[data-term="${key}"]`);
+const termIn = (page: Page, segment: string, key: string) => page.locator(`#p-${segment} .cell.zh a.term[href*="/glossary/${key}?"]`);
 
 async function writeNote(page: Page, body: string, visibility: 'Only me' | 'Every reader') {
   await dialog(page).getByLabel('Note', { exact: true }).fill(body);
@@ -81,7 +81,7 @@ describe('notes on terms', () => {
 
     page.once('dialog', (confirm) => confirm.accept());
     await dialog(page).getByRole('button', { name: 'Delete' }).click();
-    await page.waitForFunction(() => !document.querySelector('#p-s5 a.term[data-term="积极"]'));
+    await page.waitForFunction(() => !document.querySelector('#p-s5 a.term[href*="/glossary/积极?"]'));
   });
 
   test('another reader sees a shared note but not a private one', async () => {
@@ -147,7 +147,7 @@ describe('notes on terms', () => {
     await dialog(page).locator('.card-status').waitFor();
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
-    const term = page.locator('a.term[data-term="骨干"]').first();
+    const term = page.locator('a.term[href*="/glossary/骨干?"]').first();
     await term.waitFor();
     await term.focus();
     await expect(term.getAttribute('class')).resolves.toContain('active');

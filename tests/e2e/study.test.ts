@@ -266,7 +266,7 @@ describe('pop-up dictionary', () => {
     await dialog.locator('.card-status').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.locator(`#${word.segment} a.term[data-term="经济"]`).first().waitFor();
+    await page.locator(`#${word.segment} a.term[href*="/glossary/经济?"]`).first().waitFor();
     // The pop-up now shows my note first, and offers to open it rather than write a second one.
     const again = await pointAtWord(page, '經濟', true);
     await page.mouse.move(again.x, again.y);

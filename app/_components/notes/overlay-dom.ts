@@ -1,4 +1,5 @@
 import type { OverlayMark } from '@/lib/reader/overlay';
+import { termKeyOf } from '@/lib/reader/term-link';
 import { splitRubiesAt } from '../study/ruby-dom';
 import { rangeOf } from '../study/text-offsets';
 
@@ -20,7 +21,7 @@ function widen(range: Range) {
 
 const addNested = (link: HTMLElement, key: string) => {
   link.classList.add('has-mine');
-  if (key === link.dataset.term) return;
+  if (key === termKeyOf(link.getAttribute('href'))) return;
   const keys = new Set((link.dataset.nested ?? '').split(' ').filter(Boolean)).add(key);
   link.dataset.nested = [...keys].join(' ');
 };
@@ -47,7 +48,6 @@ export function applyOverlay(marks: readonly OverlayMark[], hrefFor: (key: strin
     const link = document.createElement('a');
     link.className = 'term mine';
     link.href = hrefFor(mark.key);
-    link.dataset.term = mark.key;
     link.append(range.extractContents());
     range.insertNode(link);
   }

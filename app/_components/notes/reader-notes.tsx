@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { iriSegment } from '@/lib/http/path';
+import { termKeyOf } from '@/lib/reader/term-link';
 import type { NoteLabels } from './labels';
 import { NoteForm } from './note-form';
 import { TermCard } from './term-card';
@@ -39,14 +41,15 @@ export function ReaderNotes({ release, script, wording, lang, signInHref, entryH
       const term = termOf(event.target);
       if (!term) return;
       const row = term.closest('.row');
-      row?.querySelectorAll(`.term-en[data-term="${CSS.escape(term.dataset.term ?? '')}"]`).forEach((el) => el.classList.toggle('active', on));
+      row?.querySelectorAll(`.term-en[data-term="${CSS.escape(termKeyOf(term.getAttribute('href')) ?? '')}"]`).forEach((el) => el.classList.toggle('active', on));
       term.classList.toggle('active', on);
     };
     const onClick = (event: MouseEvent) => {
       const term = termOf(event.target);
-      if (!term?.dataset.term || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const key = termKeyOf(term?.getAttribute('href'));
+      if (!term || !key || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
-      setOpen({ kind: 'card', key: term.dataset.term, nested: term.dataset.nested?.split(' ').filter(Boolean) });
+      setOpen({ kind: 'card', key, nested: term.dataset.nested?.split(' ').filter(Boolean) });
     };
     const onSelection = () => {
       const sel = document.getSelection();
@@ -94,7 +97,8 @@ export function ReaderNotes({ release, script, wording, lang, signInHref, entryH
     if (!open && d?.open) d.close();
   }, [open]);
 
-  const hrefFor = useCallback((key: string) => `${entryHrefBase}/${encodeURIComponent(key)}?script=${script}`, [entryHrefBase, script]);
+  // As the rows write their term links, so the reader's own read the same.
+  const hrefFor = useCallback((key: string) => `${entryHrefBase}/${iriSegment(key)}?script=${script}`, [entryHrefBase, script]);
   const overlay = useCallback(async () => applyOverlay(await fetchOverlay(release, script, wording), hrefFor), [release, script, wording, hrefFor]);
   useEffect(() => {
     if (viewer) void overlay();

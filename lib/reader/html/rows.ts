@@ -76,7 +76,8 @@ function chineseHtml(segment: ViewSegment, options: Rendering): string {
       const inner = [...new Set((nested.get(start) ?? []).map((n) => n.key))];
       // A link, so a term opens its glossary entry without JavaScript; with it, its card (and
       // ReaderNotes makes it undraggable as a pointer goes down on it, so a drag selects its text).
-      return `<a class="term"${attr('href', options.termHref(run.term))}${attr('data-term', run.term)}${attr('data-fn', footnote.get(run.term)?.toString())}${inner.length ? attr('data-nested', inner.join(' ')) : ''}>${run.pieces.map((p) => piece(p, true)).join('')}</a>`;
+      // Its key is in its href alone (lib/reader/term-link.ts): a page holds hundreds of these.
+      return `<a class="term"${attr('href', options.termHref(run.term))}${attr('data-fn', footnote.get(run.term)?.toString())}${inner.length ? attr('data-nested', inner.join(' ')) : ''}>${run.pieces.map((p) => piece(p, true)).join('')}</a>`;
     })
     .join('');
 }
