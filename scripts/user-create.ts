@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createAuth } from '@/lib/server/auth/config';
+import { setRole } from '@/lib/db/roles';
 import { nameSchema, signUpSchema, type CredentialIssue } from '@/lib/auth/credentials';
 import { ROLES } from '@/lib/auth/role';
 import { createPrismaClient } from '@/lib/db/client';
@@ -60,7 +61,7 @@ async function main(argv: string[]) {
   try {
     const existing = await prisma.user.findUnique({ where: { email: args.email } });
     if (existing) {
-      await prisma.user.update({ where: { id: existing.id }, data: { role: args.role } });
+      await setRole(prisma, { email: args.email }, args.role);
       console.log(`${args.email} already has an account: role set to ${args.role}.`);
       if (args.name || args.password) console.warn('--name and --password were ignored: the account keeps its name and password.');
       return;
@@ -70,7 +71,7 @@ async function main(argv: string[]) {
     const { user } = await createAuth(prisma).api.signUpEmail({
       body: { name: args.name ?? args.email.split('@')[0]!, email: args.email, password },
     });
-    await prisma.user.update({ where: { id: user.id }, data: { role: args.role } });
+    await setRole(prisma, { email: user.email }, args.role);
     console.log(`Created ${args.email} (${args.role}) in ${url}.`);
     if (!args.password) console.log(`Generated password: ${password}`);
   } finally {

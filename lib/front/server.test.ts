@@ -206,6 +206,18 @@ describe('who may be served a cached answer', () => {
       expect(hits('/mine')).toBe(5);
     });
 
+    test("is found beside an anonymous reader's copy at the same URL", async () => {
+      answers.set('/both', json({ viewer: null }, 'anonymous'));
+      await (await get('/both')).text();
+      answers.set('/both', json({ viewer: 'alice' }, later()));
+      await (await get('/both', alice)).text();
+      const again = await get('/both', alice);
+      expect(again.headers.get('cache-status')).toBe('duizhao; hit');
+      expect(await again.json()).toEqual({ viewer: 'alice' });
+      expect(await (await get('/both')).json()).toEqual({ viewer: null });
+      expect(hits('/both')).toBe(2);
+    });
+
     test('goes to the app again once the session is gone, its tags move or its time is up', async () => {
       answers.set('/gone', json({ n: 1 }, later()));
       await (await get('/gone', alice)).text();

@@ -281,11 +281,13 @@ export function createFront(options: FrontOptions) {
     if (key) {
       await versions.sync();
       const entry = store.get(key);
-      const own = !entry && sessionKey ? store.get(sessionKey) : undefined;
-      if (entry && (entry.scope === 'shared' || !credentialed(req))) {
-        if (fresh(entry)) {
+      const usable = entry && (entry.scope === 'shared' || !credentialed(req));
+      // An anonymous reader's copy at the same URL does not hide what was kept for this session.
+      const own = !usable && sessionKey ? store.get(sessionKey) : undefined;
+      if (usable) {
+        if (fresh(entry!)) {
           stats.hits++;
-          return serve(entry, req, res, cacheStatus(null));
+          return serve(entry!, req, res, cacheStatus(null));
         }
         store.delete(key);
         fetched = 'stale';

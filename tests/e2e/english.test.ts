@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
+import { setRole } from '@/lib/db/roles';
 import { hongKongPair, hongKongPresent } from '../support/hongkong';
 import { launch, pageFactory, signUp } from './browser';
 
@@ -28,7 +29,7 @@ async function editor(name: string, viewport = { width: 1366, height: 900 }) {
   const page = await open({ viewport });
   await signUp(page, name);
   const prisma = createPrismaClient(inject('databaseURL'));
-  await prisma.user.updateMany({ where: { name }, data: { role: 'editor' } });
+  await setRole(prisma, { name }, 'editor');
   await prisma.$disconnect();
   return page;
 }

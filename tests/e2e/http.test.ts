@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
+import { setRole } from '@/lib/db/roles';
 import { parseCsv } from '@/lib/study/export/csv';
 import { baseURL, RELEASE } from './browser';
 
@@ -142,6 +143,20 @@ describe('caching that a write never outlives', () => {
     const signedIn = await send(reader('hk'), { cookie: alice });
     expect(signedIn.headers.get('etag')).toBe(etag);
     expect(signedIn.headers.get('cache-control')).toBe('private, no-cache');
+  });
+
+  test("a signed-in reader's /api/v1/me is kept for their session; a new role shows at once, and sign-out ends it", async () => {
+    const cookie = await account('Carol');
+    const me = async () => {
+      const response = await send('/api/v1/me', { cookie });
+      return { status: response.headers.get('cache-status'), viewer: ((await response.json()) as { viewer: { role: string } | null }).viewer };
+    };
+    expect((await me()).viewer?.role).toBe('reader');
+    expect(await me()).toEqual({ status: 'duizhao; hit', viewer: expect.objectContaining({ role: 'reader' }) });
+    await setRole(prisma, { email: `http-${run}-carol@example.org` }, 'editor');
+    expect((await me()).viewer?.role).toBe('editor');
+    expect((await send('/api/auth/sign-out', { method: 'POST', cookie, body: {} })).status).toBe(200);
+    expect((await me()).viewer).toBeNull();
   });
 
   test("an editor's curated edit shows on the next page and API answer; putting it back does too", async () => {

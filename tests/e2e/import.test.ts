@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
+import { setRole } from '@/lib/db/roles';
 import { launch, pageFactory, signUp } from './browser';
 
 // Real documents of ../shared/corpus (see its README): a Big5 interview of Taiwan's Presidential
@@ -35,7 +36,7 @@ const SCRIPTS = [
 async function editor(page: Page, name: string) {
   await signUp(page, name);
   const prisma = createPrismaClient(inject('databaseURL'));
-  await prisma.user.updateMany({ where: { name }, data: { role: 'editor' } });
+  await setRole(prisma, { name }, 'editor');
   await prisma.$disconnect();
 }
 

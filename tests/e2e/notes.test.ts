@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
+import { setRole } from '@/lib/db/roles';
 import { hydrated, launch, pageFactory, RELEASE, signUp } from './browser';
 
 let browser: Browser;
@@ -175,7 +176,7 @@ describe('notes on terms', () => {
     await signUp(page, name);
     // Editors are made by `npm run user:create`; here the test promotes its own account directly.
     const prisma = createPrismaClient(inject('databaseURL'));
-    await prisma.user.updateMany({ where: { name }, data: { role: 'editor' } });
+    await setRole(prisma, { name }, 'editor');
     await prisma.$disconnect();
     await page.goto(reader('hans'));
     await hydrated(page);

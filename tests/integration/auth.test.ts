@@ -115,6 +115,26 @@ describe('sign-up and sign-in', () => {
   });
 });
 
+describe('what is kept for a session', () => {
+  test("a new display name bumps the account's tag, so the front's copy of its /api/v1/me is out of date", async () => {
+    const { session, json } = await signUp();
+    const version = async () => (await prisma.viewVersion.findUnique({ where: { tag: `user:${json.user.id}` } }))?.version ?? 0;
+    const before = await version();
+    expect((await post('/update-user', { name: 'Lin Wei, renamed' }, { cookie: cookieFrom(session) })).status).toBe(200);
+    expect(await version()).toBe(before + 1);
+    expect((await post('/update-user', { name: '' }, { cookie: cookieFrom(session) })).status).toBe(400);
+    expect(await version()).toBe(before + 1);
+  });
+
+  test("setRole changes the role and bumps the account's tag in one transaction", async () => {
+    const { setRole } = await import('@/lib/db/roles');
+    const { email, json } = await signUp();
+    expect(await setRole(prisma, { email }, 'editor')).toBe(1);
+    await expect(prisma.user.findUniqueOrThrow({ where: { id: json.user.id } })).resolves.toMatchObject({ role: 'editor' });
+    expect((await prisma.viewVersion.findUnique({ where: { tag: `user:${json.user.id}` } }))?.version).toBeGreaterThan(0);
+  });
+});
+
 describe('roles', () => {
   test('a sign-up asking for role=editor becomes a reader', async () => {
     const { response, json } = await signUp({ role: 'editor' });

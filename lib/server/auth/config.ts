@@ -1,8 +1,10 @@
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
+import { userTag } from '@/lib/cache/tags';
 import { providerOfClient, type PrismaClient } from '@/lib/db/client';
+import { bumpTags } from '@/lib/db/view-versions';
 import { providerOf } from '@/lib/db/provider';
 import { env, trustedOrigins } from '@/lib/env';
 import { requestOrigin } from '@/lib/http/origin';
@@ -58,7 +60,12 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings = authSe
       throw new APIError('TOO_MANY_REQUESTS', { message: `Too many failed attempts: wait ${seconds} s, then try again.` }, { 'Retry-After': String(seconds) });
     }
   }
-  const afterSignIn = createAuthMiddleware(async (ctx) => {
+  const afterAuth = createAuthMiddleware(async (ctx) => {
+    // A new display name: what was kept for the account's sessions (their /api/v1/me) is out of date.
+    if (ctx.path === '/update-user' && !(ctx.context.returned instanceof APIError)) {
+      const updated = (ctx.context.session ?? (await getSessionFromCtx(ctx).catch(() => null)))?.user.id;
+      if (updated) await prisma.$transaction((tx) => bumpTags(tx, [userTag(updated)]));
+    }
     if (ctx.path !== SIGN_IN || typeof ctx.body?.email !== 'string') return;
     const returned = ctx.context.returned;
     if (returned instanceof APIError) {
@@ -106,7 +113,7 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings = authSe
         await beforeSignIn(ctx);
         return checkDisplayName(ctx);
       }),
-      after: afterSignIn,
+      after: afterAuth,
     },
     plugins: [nextCookies()], // last, so it sees every cookie the others set
   });
