@@ -11,6 +11,12 @@ export type AnchorKind = 'figure' | 'time' | 'token' | 'name' | 'marker' | 'term
 export type Anchor = { kind: AnchorKind; key: string; text: string };
 export type GlossaryTerm = { zh: readonly string[]; en: readonly string[] };
 
+// Each kind's keys start with their own letter (d: is the dictionary's, lexicon.ts).
+const KIND_OF_PREFIX: Record<string, AnchorKind> = { f: 'figure', t: 'time', w: 'token', n: 'name', m: 'marker', g: 'term', s: 'shape', d: 'word' };
+
+/** The kind of anchor a key belongs to. */
+export const keyKind = (key: string): AnchorKind => KIND_OF_PREFIX[key.slice(0, key.indexOf(':'))];
+
 /** Section headings and labels of government releases, in every release whatever its glossary. */
 export const BOILERPLATE_TERMS: readonly GlossaryTerm[] = [
   { zh: ['評論', '评论'], en: ['Commentary'] },
