@@ -183,10 +183,11 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
 
   // A Chinese segment and English text as a 1–1 bead (no prior): length and anchors.
   const oneToOne = (zl: ZhLength, zk: Set<string>, el: number, ek: Set<string>) => lengthLogProbability(zl, el, ratio, variance) + anchorTerm(zk, ek, 1, 1);
-  // The halves of a cut paragraph (or segment) are as likely to be cut at any one of its cuts.
-  const meanOverCuts = (terms: number[]) => {
+  // Every sentence boundary is as likely as another to be where two paragraphs were joined, so a
+  // paragraph of more sentences is more likely two joined: the cuts' likelihoods add up.
+  const overCuts = (terms: number[]) => {
     const top = Math.max(...terms);
-    return top + Math.log(terms.reduce((s, t) => s + Math.exp(t - top), 0) / terms.length);
+    return top + Math.log(terms.reduce((s, t) => s + Math.exp(t - top), 0));
   };
 
   return (i: number, j: number, [dz, de]: Shape): number => {
@@ -208,14 +209,12 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
       visible = zh[0].endsSentence ? VISIBLE_CUT : 1 - VISIBLE_CUT;
       const cuts = p.en[j].cuts;
       if (cuts.length)
-        cut = meanOverCuts(cuts.map((c) => oneToOne(zh[0].length, zhKeys[i], c.head.length, c.head.keys) + oneToOne(zh[1].length, zhKeys[i + 1], c.tail.length, c.tail.keys)));
+        cut = overCuts(cuts.map((c) => oneToOne(zh[0].length, zhKeys[i], c.head.length, c.head.keys) + oneToOne(zh[1].length, zhKeys[i + 1], c.tail.length, c.tail.keys)));
     } else if (dz === 1 && de === 2) {
       visible = p.en[j].endsSentence ? VISIBLE_CUT : 1 - VISIBLE_CUT;
       const cuts = zh[0].cuts;
       if (cuts.length)
-        cut = meanOverCuts(
-          cuts.map((c) => oneToOne(c.head.length, c.head.keys, p.en[j].length, enKeys[j]) + oneToOne(c.tail.length, c.tail.keys, p.en[j + 1].length, enKeys[j + 1])),
-        );
+        cut = overCuts(cuts.map((c) => oneToOne(c.head.length, c.head.keys, p.en[j].length, enKeys[j]) + oneToOne(c.tail.length, c.tail.keys, p.en[j + 1].length, enKeys[j + 1])));
     }
     return prior + (cut === undefined ? Math.log(1 - visible) + whole : logAdd(Math.log(visible) + cut, Math.log(1 - visible) + whole));
   };
