@@ -57,7 +57,7 @@ const STRUCTURAL_KEYS = new Set(['s:rule', 's:question', 's:lead-in']);
 const ZH_HEADING_LIKE = /^[^。，；！？,;!?]{1,20}$/u;
 const EN_HEADING_LIKE = /^(?=.{1,60}$)[^.;!?]*[^.;!?,\s]$/u;
 // Text that ends a sentence or clause, and how often the English of such text does too.
-const ZH_SENTENCE_END = /[。！？；：.!?;:][」』”’）)]*\s*$/u;
+const ZH_SENTENCE_END = /[。！？；：︰.!?;:][」』”’）)]*\s*$/u;
 const EN_SENTENCE_END = /[.!?;:]["”’)]*\s*$/u;
 const VISIBLE_CUT = 0.95;
 // Gale and Church's s² for this pair of languages, in English characters: the variance per unit of

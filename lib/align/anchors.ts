@@ -110,12 +110,13 @@ function enMarker(text: string): Anchor[] {
 
 // Shapes: a rule line (———— / -----), a question, a speaker's label (總統： / President Lai:).
 const RULE = /[-‐‑–—―－─━=＝_＿]{4,}/u;
-const ZH_QUESTION = /^(?:問|问)\s*[：:]|[？?][」”"’）)]*\s*$/u;
+const ZH_QUESTION = /^(?:問|问)\s*[：:︰]|[？?][」”"’）)]*\s*$/u;
 const EN_QUESTION = /^(?:Q|Question)\s*[:.]\s*\S|\?["”’)]*\s*$/u;
-// A lead-in: 注意以下防騙資訊： / "the following anti-deception tips:".
-const ZH_LEAD_IN = /[：:]\s*$/u;
+// A lead-in: 注意以下防騙資訊： / "the following anti-deception tips:". Hong Kong's texts often write
+// the colon as ︰ (U+FE30, the vertical form), which every Chinese pattern here takes as ：.
+const ZH_LEAD_IN = /[：:︰]\s*$/u;
 const EN_LEAD_IN = /:\s*$/u;
-const ZH_LABEL = /^[^，。；：:？！\s]{2,12}[：:]\s*\S/u;
+const ZH_LABEL = /^[^，。；：:︰？！\s]{2,12}[：:︰]\s*\S/u;
 const EN_LABEL = /^(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w.'’&-]*:\s*\S/u;
 
 function shapes(text: string, question: boolean, label: boolean, leadIn: boolean): Anchor[] {
@@ -124,7 +125,7 @@ function shapes(text: string, question: boolean, label: boolean, leadIn: boolean
   const rule = RULE.exec(text);
   if (rule) found.push({ kind: 'shape', key: 's:rule', text: rule[0] });
   if (question) found.push({ kind: 'shape', key: 's:question', text: text.trim().slice(-1) });
-  if (label) found.push({ kind: 'shape', key: 's:label', text: text.slice(0, text.search(/[：:]/u) + 1) });
+  if (label) found.push({ kind: 'shape', key: 's:label', text: text.slice(0, text.search(/[：:︰]/u) + 1) });
   return found;
 }
 

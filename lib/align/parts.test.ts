@@ -20,4 +20,5 @@ test('Chinese is cut after 。！？；： and a closing quote, never at the end
   const text = '游泳人士請注意：署方今日宣布「紅旗已懸掛。」市民請勿游泳。';
   expect(at(text, zhCuts(text))).toEqual(['游泳人士請注意：', '游泳人士請注意：署方今日宣布「紅旗已懸掛。」']);
   expect(zhCuts('長者和長期病患者')).toEqual([]);
+  expect(at('下稿代金融管理局發出︰金管局今日公布', zhCuts('下稿代金融管理局發出︰金管局今日公布'))).toEqual(['下稿代金融管理局發出︰']);
 });

@@ -8,8 +8,8 @@
 // brackets, then a space and the start of a sentence. An abbreviation (Mr. Chan) adds a point
 // that fits nothing; it does not hide the true one.
 const EN_CUT = /[.!?:;]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
-// Chinese: 。！？；： and closing quotes or brackets, before more text.
-const ZH_CUT = /[。！？；：][」』”’）]*(?=\S)/gu;
+// Chinese: 。！？；：(or ︰) and closing quotes or brackets, before more text.
+const ZH_CUT = /[。！？；：︰][」』”’）]*(?=\S)/gu;
 
 function cuts(text: string, pattern: RegExp): number[] {
   const at: number[] = [];
