@@ -1,5 +1,6 @@
 import { extractEnFigures, extractZhFigures, type Figure } from '../content/figures';
 import { findRenderings } from '../terms/english';
+import { RULE_RUN } from './length';
 import { arabicFigures, chineseNumeralValue } from './zh-numerals';
 
 // Anchors: things a Chinese segment and its English share whatever the wording. Each anchor has
@@ -109,7 +110,7 @@ function enMarker(text: string): Anchor[] {
 }
 
 // Shapes: a rule line (———— / -----), a question, a speaker's label (總統： / President Lai:).
-const RULE = /[-‐‑–—―－─━=＝_＿]{4,}/u;
+const RULE = new RegExp(RULE_RUN.source, 'u');
 const ZH_QUESTION = /^(?:問|问)\s*[：:︰]|[？?][」”"’）)]*\s*$/u;
 const EN_QUESTION = /^(?:Q|Question)\s*[:.]\s*\S|\?["”’)]*\s*$/u;
 // A lead-in: 注意以下防騙資訊： / "the following anti-deception tips:". Hong Kong's texts often write
