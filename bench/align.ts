@@ -86,6 +86,30 @@ function evaluate(aligner: Aligner, pair: NamedPair): Row {
   };
 }
 
+// The review's threshold (app/_components/english/link-row.tsx, a client component the bench cannot import).
+const LOW_CONFIDENCE = 0.8;
+type Flags = { wrong: number; wrongLow: number; right: number; rightLow: number };
+const addFlags = (a: Flags, b: Flags): Flags => ({ wrong: a.wrong + b.wrong, wrongLow: a.wrongLow + b.wrongLow, right: a.right + b.right, rightLow: a.rightLow + b.rightLow });
+
+/** How many of the CLI aligner's right and wrong links, over a pair and its degradations, fall below the threshold. */
+function flags(pair: Pair): Flags {
+  const variants = [pair, ...pair.en.map((_, k) => removeParagraph(pair, k)), ...pair.en.slice(1).map((_, k) => mergeParagraphs(pair, k))];
+  return variants
+    .map((v) => {
+      const links = alignRelease(segmentsOf(v.zh), v.en, { dictionary });
+      const linked = positions(links);
+      const right = new Set(linked.filter((l) => score([l], v.gold).correct));
+      return linked.reduce(
+        (f, l, i) => {
+          const low = links[i].confidence < LOW_CONFIDENCE ? 1 : 0;
+          return right.has(l) ? { ...f, right: f.right + 1, rightLow: f.rightLow + low } : { ...f, wrong: f.wrong + 1, wrongLow: f.wrongLow + low };
+        },
+        { wrong: 0, wrongLow: 0, right: 0, rightLow: 0 },
+      );
+    })
+    .reduce(addFlags);
+}
+
 const pct = (x: number) => (100 * x).toFixed(1);
 const pr = (s: Score) => `${pct(precision(s))} / ${pct(recall(s))}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -162,6 +186,18 @@ function main() {
   for (const p of pairs) {
     const m = best.get(p.name)!.misses;
     if (m.length) lines.push(`- ${p.name}: ${m.join('; ')}`);
+  }
+
+  lines.push('', '### Links the review asks about (length + anchors + CC-CEDICT)', '');
+  lines.push(
+    `Every alignment above (as given, each removal, each merge): the links below the review's threshold, confidence < ${LOW_CONFIDENCE} (LOW_CONFIDENCE in app/_components/english/link-row.tsx), which the review marks for the editor, among the wrong links and among the right ones.`,
+    '',
+  );
+  lines.push('| group | wrong links flagged | right links flagged |', '| --- | ---: | ---: |');
+  for (const [group, members] of groups) {
+    if (!members.length) continue;
+    const c = members.reduce((sum, p) => addFlags(sum, flags(p)), { wrong: 0, wrongLow: 0, right: 0, rightLow: 0 });
+    lines.push(`| ${group} | ${c.wrongLow} / ${c.wrong} | ${c.rightLow} / ${c.right} (${pct(c.rightLow / c.right)}%) |`);
   }
 
   const big = sixtySegments(pairs);

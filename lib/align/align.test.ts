@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { alignRelease } from './align';
+import { cedictDictionary } from './cedict-dictionary';
 import { AlignInputError } from './schema';
 
 // Made-up text shaped like a release: a title, a dated lead, a figure paragraph, a closing line.
@@ -92,5 +93,55 @@ describe('alignRelease', () => {
   test('a glossary rendering anchors a link', () => {
     const links = alignRelease(zh, en, { glossary: [{ zh: ['秘書處'], en: ['Secretariat'] }] });
     expect(links[3].anchors).toContainEqual({ kind: 'term', zh: '秘書處', en: 'Secretariat' });
+  });
+});
+
+// Made-up text in the manner of a health release: short paragraphs, the same words in several.
+describe('omissions and merges (with CC-CEDICT)', () => {
+  const dictionary = cedictDictionary();
+  const release = [
+    { id: 'title', kind: 'title', zh: '天氣寒冷市民應注意健康' },
+    { id: 'lead', kind: 'paragraph', zh: '衞生防護中心今日表示，由於天氣寒冷，長者、長期病患者和嬰幼兒應採取適當措施，保障健康。' },
+    { id: 'elderly', kind: 'paragraph', zh: '長者應穿着足夠衣物保暖，並留意天氣報告。' },
+    { id: 'unwell', kind: 'paragraph', zh: '如感到不適，應盡早求醫。' },
+    { id: 'infants', kind: 'paragraph', zh: '家長應確保嬰幼兒穿着足夠衣物保暖，但宜輕巧，以防過熱。' },
+    { id: 'smoke', kind: 'paragraph', zh: '締造無煙環境。' },
+  ];
+  const english = [
+    'CHP reminds public to take precautions against cold weather',
+    'The Centre for Health Protection today reminded the public, particularly the elderly, people with chronic illnesses and infants, to adopt appropriate measures to protect their health in cold weather.',
+    'The elderly should wear sufficient warm clothing and pay attention to the weather report.',
+    'Seek medical advice if feeling unwell.',
+    'Parents should ensure that infants are sufficiently warm, but keep them lightly clothed to avoid overheating.',
+    'Maintain a smoke-free environment.',
+  ];
+  const shapes = (paragraphs: string[]) => alignRelease(release, paragraphs, { dictionary }).map((l) => `${l.zh.join('+')}|${l.en.join('+')}`);
+
+  test('a segment whose English is gone is an omission, not part of its neighbour (one sentence: no cut to join at)', () =>
+    expect(shapes(english.filter((_, i) => i !== 2))).toEqual(['title|0', 'lead|1', 'elderly|', 'unwell|2', 'infants|3', 'smoke|4']));
+
+  test('two paragraphs merged are two segments to one, whichever two', () => {
+    for (let k = 1; k < english.length - 1; k++) {
+      const merged = [...english.slice(0, k), `${english[k]} ${english[k + 1]}`, ...english.slice(k + 2)];
+      const links = alignRelease(release, merged, { dictionary });
+      expect(links.find((l) => l.en.includes(k))).toMatchObject({ zh: [release[k].id, release[k + 1].id], kind: '2-1' });
+      expect(links).toHaveLength(english.length - 1);
+    }
+  });
+
+  test("a lead-in with its own English line is one segment to two (the lead-in is the segment's first sentence)", () => {
+    const segments = [
+      { id: 'title', kind: 'title', zh: '泳灘懸掛紅旗' },
+      { id: 'notice', kind: 'paragraph', zh: '游泳人士請注意：康樂及文化事務署今日宣布，由於大浪關係，泳灘已懸掛紅旗，市民請勿在該處游泳。' },
+    ];
+    const paragraphs = [
+      'Red flags hoisted at beach',
+      'Here is an item of interest to swimmers.',
+      'The Leisure and Cultural Services Department announced today that due to big waves, red flags have been hoisted at the beach. Beachgoers are advised not to swim there.',
+    ];
+    expect(alignRelease(segments, paragraphs, { dictionary }).map((l) => [l.zh, l.en, l.kind])).toEqual([
+      [['title'], [0], '1-1'],
+      [['notice'], [1, 2], '1-2'],
+    ]);
   });
 });

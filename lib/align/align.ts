@@ -1,5 +1,6 @@
-import { BOILERPLATE_TERMS, enAnchors, hanNames, sharedNames, zhAnchors, type Anchor, type AnchorKind, type GlossaryTerm } from './anchors';
-import { alignBeads, type Shape, type Step } from './dp';
+import { BOILERPLATE_TERMS, enAnchors, hanNames, keyKind, sharedNames, zhAnchors, type Anchor, type AnchorKind, type GlossaryTerm } from './anchors';
+import { alignBeads, logAdd, type Shape, type Step } from './dp';
+import { enCuts, zhCuts } from './parts';
 import { lexicalAnchors, type Dictionary } from './lexicon';
 import { enLength, lengthLogProbability, lengthRatio, zhLength, type ZhLength } from './length';
 import { parseAlignInput, type AlignOptions, type Link, type LinkAnchor, type LinkKind, type ZhSegment } from './schema';
@@ -15,6 +16,11 @@ import { parseAlignInput, type AlignOptions, type Link, type LinkAnchor, type Li
 //    holds are keys too, weighed at a fraction (lexicon.ts).
 // Omissions (1–0) and additions (0–1) pay only their prior: what speaks against them is the
 // evidence the left-out text would have matched elsewhere.
+// A bead of two segments to one paragraph (2–1) is also scored as the two 1–1 beads it would be if
+// the paragraph were cut after one of its sentences, each segment against its own half: a paragraph
+// that renders both segments has a cut where both halves fit, one that renders only one of them
+// (its neighbour's English left out) has none, however well its whole length fits. One segment to
+// two paragraphs (1–2) likewise, cutting the segment.
 
 const SHAPES: readonly Shape[] = [
   [1, 1],
@@ -36,7 +42,9 @@ const PRIOR: Record<LinkKind, number> = {
   '3-1': Math.log(0.0025),
   '1-3': Math.log(0.0025),
 };
-const HIT: Record<AnchorKind, number> = { figure: 0.85, time: 0.85, token: 0.8, name: 0.95, marker: 0.9, term: 0.85, shape: 0.85, word: 0.5 };
+// word: the share of a translated segment's dictionary words whose glosses its English holds, as
+// measured on the Hong Kong pairs tuned on (0.56).
+const HIT: Record<AnchorKind, number> = { figure: 0.85, time: 0.85, token: 0.8, name: 0.95, marker: 0.9, term: 0.85, shape: 0.85, word: 0.56 };
 // Dictionary words are many to a sentence and far from independent: each counts for a fraction.
 const WEIGHT: Record<AnchorKind, number> = { figure: 1, time: 1, token: 1, name: 1, marker: 1, term: 1, shape: 1, word: 0.3 };
 // A title or heading is its own line in both languages: it joins a neighbour in a bead rarely.
@@ -48,39 +56,72 @@ const STRUCTURAL_KEYS = new Set(['s:rule', 's:question', 's:lead-in']);
 // Lines that look like headings or rules, whatever their kind: short, with no sentence inside.
 const ZH_HEADING_LIKE = /^[^。，；！？,;!?]{1,20}$/u;
 const EN_HEADING_LIKE = /^(?=.{1,60}$)[^.;!?]*[^.;!?,\s]$/u;
+// Text that ends a sentence or clause, and how often the English of such text does too.
+const ZH_SENTENCE_END = /[。！？；：︰.!?;:][」』”’）)]*\s*$/u;
+const EN_SENTENCE_END = /[.!?;:]["”’)]*\s*$/u;
+const VISIBLE_CUT = 0.95;
 // Gale and Church's s² for this pair of languages, in English characters: the variance per unit of
 // length of the 1–1 links of the Hong Kong pairs not held out (3–5 at every length, fitted 4.9).
 export const DEFAULT_VARIANCE = 5;
 
+/** Half of a segment or paragraph, cut after a sentence (parts.ts): for 2–1 and 1–2 beads. */
+type Half<L> = { length: L; keys: Set<string> };
+type Cut<L> = { head: Half<L>; tail: Half<L> };
+
 type Prepared = {
-  zh: { segment: ZhSegment; length: ZhLength; anchors: Anchor[]; standalone: boolean }[];
-  en: { length: number; anchors: Anchor[]; standalone: boolean }[];
+  zh: { segment: ZhSegment; length: ZhLength; anchors: Anchor[]; standalone: boolean; endsSentence: boolean; cuts: Cut<ZhLength>[] }[];
+  en: { length: number; anchors: Anchor[]; standalone: boolean; endsSentence: boolean; cuts: Cut<number>[] }[];
   /** How many segments / paragraphs hold each key (English: only keys the Chinese has too). */
   zhCount: Map<string, number>;
   enCount: Map<string, number>;
 };
 
 const keySet = (anchors: Anchor[]) => new Set(anchors.map((a) => a.key));
+const addZh = (a: ZhLength, b: ZhLength): ZhLength => ({ chinese: a.chinese + b.chinese, latin: a.latin + b.latin });
+const addEn = (a: number, b: number) => a + b;
+
+// Keys a text has by its ends, not by its content: only the half that ends or starts it has them.
+const AT_END = /^s:(?:lead-in|question)$/;
+const AT_START = /^(?:m:|s:label$)/;
+
+/** The two halves of a text at each of its cuts, from the anchors of the sentences between cuts. */
+function cutsOf<L>(sentences: { length: L; keys: Set<string> }[], add: (a: L, b: L) => L): Cut<L>[] {
+  const half = (from: number, to: number): Half<L> => {
+    const keys = new Set<string>();
+    for (let k = from; k < to; k++) for (const key of sentences[k].keys) if ((k === to - 1 || !AT_END.test(key)) && (k === from || !AT_START.test(key))) keys.add(key);
+    return { length: sentences.slice(from + 1, to).reduce((s, x) => add(s, x.length), sentences[from].length), keys };
+  };
+  return sentences.slice(1).map((_, k) => ({ head: half(0, k + 1), tail: half(k + 1, sentences.length) }));
+}
+
+/** A text cut at the given offsets into its sentences. */
+const sentencesOf = (text: string, at: number[]) => [0, ...at].map((start, k) => text.slice(start, at[k] ?? text.length));
 
 function prepare(segments: ZhSegment[], paragraphs: string[], terms: readonly GlossaryTerm[], dictionary?: Dictionary): Prepared {
   const names = [...new Set(paragraphs.flatMap((p) => hanNames(p).map((a) => a.text)))];
-  const lexical = dictionary
-    ? lexicalAnchors(
-        segments.map((s) => s.zh),
-        paragraphs,
-        dictionary,
-      )
-    : undefined;
+  // The sentences of texts that have more than one (the others have no cut).
+  const several = (sentences: string[]) => (sentences.length > 1 ? sentences : []);
+  const zhSentences = segments.map((s) => several(sentencesOf(s.zh, zhCuts(s.zh))));
+  const enSentences = paragraphs.map((p) => several(sentencesOf(p, enCuts(p))));
+  // One call for whole texts and their sentences, which come after them in order.
+  const lexical = dictionary ? lexicalAnchors([...segments.map((s) => s.zh), ...zhSentences.flat()], [...paragraphs, ...enSentences.flat()], dictionary) : undefined;
+  let [zhAt, enAt] = [segments.length, paragraphs.length];
+  const zhText = (text: string, kind: string, lex: Anchor[] = []) => [...zhAnchors({ zh: text, kind }, terms), ...sharedNames(text, names), ...lex];
+  const enText = (text: string, lex: Anchor[] = []) => [...enAnchors(text, terms), ...hanNames(text), ...lex];
   const zh = segments.map((segment, i) => ({
     segment,
     length: zhLength(segment.zh),
-    anchors: [...zhAnchors(segment, terms), ...sharedNames(segment.zh, names), ...(lexical?.zh[i] ?? [])],
+    anchors: zhText(segment.zh, segment.kind, lexical?.zh[i]),
     standalone: STANDALONE.has(segment.kind) || ZH_HEADING_LIKE.test(segment.zh.trim()),
+    endsSentence: ZH_SENTENCE_END.test(segment.zh),
+    sentences: zhSentences[i].map((text) => ({ length: zhLength(text), anchors: zhText(text, segment.kind, lexical?.zh[zhAt++]) })),
   }));
   const en = paragraphs.map((p, i) => ({
     length: enLength(p),
-    anchors: [...enAnchors(p, terms), ...hanNames(p), ...(lexical?.en[i] ?? [])],
+    anchors: enText(p, lexical?.en[i]),
     standalone: EN_HEADING_LIKE.test(p.trim()),
+    endsSentence: EN_SENTENCE_END.test(p),
+    sentences: enSentences[i].map((text) => ({ length: enLength(text), anchors: enText(text, lexical?.en[enAt++]) })),
   }));
   const count = (items: { anchors: Anchor[] }[]) => {
     const counts = new Map<string, number>();
@@ -93,17 +134,25 @@ function prepare(segments: ZhSegment[], paragraphs: string[], terms: readonly Gl
   // every bead that gives its segment English, and so for the segment's omission.
   // A rule line, a question or a lead-in is one in either language: its absence on one side counts.
   const shared = (key: string) => (zhAll.has(key) && enAll.has(key)) || STRUCTURAL_KEYS.has(key);
-  for (const item of zh) item.anchors = item.anchors.filter((a) => shared(a.key) || ONE_SIDED.has(a.kind));
-  for (const item of en) item.anchors = item.anchors.filter((a) => shared(a.key));
-  return { zh, en, zhCount: zhAll, enCount: new Map([...enAll].filter(([key]) => shared(key))) };
+  const zhKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key) || ONE_SIDED.has(a.kind));
+  const enKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key));
+  const cuts = <L>(sentences: { length: L; anchors: Anchor[] }[], keep: (a: Anchor[]) => Anchor[], add: (a: L, b: L) => L) =>
+    cutsOf(
+      sentences.map((s) => ({ length: s.length, keys: keySet(keep(s.anchors)) })),
+      add,
+    );
+  return {
+    zh: zh.map(({ sentences, ...z }) => ({ ...z, anchors: zhKeep(z.anchors), cuts: cuts(sentences, zhKeep, addZh) })),
+    en: en.map(({ sentences, ...e }) => ({ ...e, anchors: enKeep(e.anchors), cuts: cuts(sentences, enKeep, addEn) })),
+    zhCount: zhAll,
+    enCount: new Map([...enAll].filter(([key]) => shared(key))),
+  };
 }
 
 type Scoring = { ratio: number; variance: number };
 
 function scorer(p: Prepared, { ratio, variance }: Scoring) {
   const [n, m] = [p.zh.length, p.en.length];
-  const kinds = new Map<string, AnchorKind>();
-  for (const item of [...p.zh, ...p.en]) for (const a of item.anchors) kinds.set(a.key, a.kind);
   // Chance that a segment / paragraph drawn at random holds the key (smoothed).
   const chance = (count: number | undefined, total: number) => ((count ?? 0) + 0.5) / (total + 1);
   const zhKeys = p.zh.map((z) => keySet(z.anchors));
@@ -117,14 +166,14 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
   function anchorTerm(zs: Set<string>, es: Set<string>, dz: number, de: number): number {
     let llr = 0;
     for (const key of zs) {
-      const kind = kinds.get(key)!;
+      const kind = keyKind(key);
       const hit = HIT[kind];
       const q = Math.min(chanceIn(p.enCount.get(key), m, de), hit - 0.05);
       llr += WEIGHT[kind] * (es.has(key) ? Math.log(hit / q) : Math.log((1 - hit) / (1 - q)));
     }
     for (const key of es) {
       if (zs.has(key)) continue;
-      const kind = kinds.get(key)!;
+      const kind = keyKind(key);
       const hit = HIT[kind];
       const q = Math.min(chanceIn(p.zhCount.get(key), n, dz), hit - 0.05);
       llr += WEIGHT[kind] * Math.log((1 - hit) / (1 - q));
@@ -132,15 +181,42 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
     return llr;
   }
 
+  // A Chinese segment and English text as a 1–1 bead (no prior): length and anchors.
+  const oneToOne = (zl: ZhLength, zk: Set<string>, el: number, ek: Set<string>) => lengthLogProbability(zl, el, ratio, variance) + anchorTerm(zk, ek, 1, 1);
+  // Every sentence boundary is as likely as another to be where two paragraphs were joined, so a
+  // paragraph of more sentences is more likely two joined: the cuts' likelihoods add up.
+  const overCuts = (terms: number[]) => {
+    const top = Math.max(...terms);
+    return top + Math.log(terms.reduce((s, t) => s + Math.exp(t - top), 0));
+  };
+
   return (i: number, j: number, [dz, de]: Shape): number => {
-    let score = PRIOR[`${dz}-${de}` as LinkKind];
-    if (!dz || !de) return score;
+    const prior = PRIOR[`${dz}-${de}` as LinkKind];
+    if (!dz || !de) return prior;
     const zh = p.zh.slice(i, i + dz);
-    if ((dz > 1 && zh.some((z) => z.standalone)) || (de > 1 && p.en.slice(j, j + de).some((e) => e.standalone))) score += STANDALONE_JOINED;
-    const length = zh.reduce((s, z) => ({ chinese: s.chinese + z.length.chinese, latin: s.latin + z.length.latin }), { chinese: 0, latin: 0 });
+    const length = zh.reduce((s, z) => addZh(s, z.length), { chinese: 0, latin: 0 });
     const english = p.en.slice(j, j + de).reduce((s, e) => s + e.length, 0);
-    score += lengthLogProbability(length, english, ratio, variance);
-    return score + anchorTerm(union(zhKeys.slice(i, i + dz)), union(enKeys.slice(j, j + de)), dz, de);
+    let whole = lengthLogProbability(length, english, ratio, variance) + anchorTerm(union(zhKeys.slice(i, i + dz)), union(enKeys.slice(j, j + de)), dz, de);
+    // Scored whole, a bead could swallow a heading for free: the heading must stand alone.
+    if ((dz > 1 && zh.some((z) => z.standalone)) || (de > 1 && p.en.slice(j, j + de).some((e) => e.standalone))) whole += STANDALONE_JOINED;
+    // Two segments to one paragraph: each segment against its half of the paragraph, cut after one
+    // of its sentences (parts.ts). Where the first segment ends a sentence, its English most likely
+    // does too and the join is one of the cuts; where it does not (a heading), the join leaves no
+    // mark and only the whole can be scored. The same for one segment to two paragraphs.
+    let cut: number | undefined;
+    let visible = 0;
+    if (dz === 2 && de === 1) {
+      visible = zh[0].endsSentence ? VISIBLE_CUT : 1 - VISIBLE_CUT;
+      const cuts = p.en[j].cuts;
+      if (cuts.length)
+        cut = overCuts(cuts.map((c) => oneToOne(zh[0].length, zhKeys[i], c.head.length, c.head.keys) + oneToOne(zh[1].length, zhKeys[i + 1], c.tail.length, c.tail.keys)));
+    } else if (dz === 1 && de === 2) {
+      visible = p.en[j].endsSentence ? VISIBLE_CUT : 1 - VISIBLE_CUT;
+      const cuts = zh[0].cuts;
+      if (cuts.length)
+        cut = overCuts(cuts.map((c) => oneToOne(c.head.length, c.head.keys, p.en[j].length, enKeys[j]) + oneToOne(c.tail.length, c.tail.keys, p.en[j + 1].length, enKeys[j + 1])));
+    }
+    return prior + (cut === undefined ? Math.log(1 - visible) + whole : logAdd(Math.log(visible) + cut, Math.log(1 - visible) + whole));
   };
 }
 

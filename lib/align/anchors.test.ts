@@ -29,6 +29,8 @@ describe('a Chinese text and its English share the key', () => {
     ['————————', '---------------------------------------------', 's:rule'],
     ['問：請問您目前對新工作都還適應嗎？', 'Q: How are you settling into the new job?', 's:question'],
     ['總統：喝珍珠奶茶的興趣沒有改變。', 'President Lai: My interest in bubble tea has not changed.', 's:label'],
+    // The colon in its vertical form (︰), as Hong Kong's releases often write it.
+    ['以下是今日在立法會會議上議員的提問和局長的答覆︰', 'Following is a question and a reply in the Legislative Council today:', 's:lead-in'],
   ])('%s ↔ %s: %s', (zh, en, key) => {
     const terms: GlossaryTerm[] = [
       { zh: ['評論'], en: ['Commentary'] },

@@ -1,5 +1,6 @@
 import { extractEnFigures, extractZhFigures, type Figure } from '../content/figures';
 import { findRenderings } from '../terms/english';
+import { RULE_RUN } from './length';
 import { arabicFigures, chineseNumeralValue } from './zh-numerals';
 
 // Anchors: things a Chinese segment and its English share whatever the wording. Each anchor has
@@ -10,6 +11,12 @@ import { arabicFigures, chineseNumeralValue } from './zh-numerals';
 export type AnchorKind = 'figure' | 'time' | 'token' | 'name' | 'marker' | 'term' | 'shape' | 'word';
 export type Anchor = { kind: AnchorKind; key: string; text: string };
 export type GlossaryTerm = { zh: readonly string[]; en: readonly string[] };
+
+// Each kind's keys start with their own letter (d: is the dictionary's, lexicon.ts).
+const KIND_OF_PREFIX: Record<string, AnchorKind> = { f: 'figure', t: 'time', w: 'token', n: 'name', m: 'marker', g: 'term', s: 'shape', d: 'word' };
+
+/** The kind of anchor a key belongs to. */
+export const keyKind = (key: string): AnchorKind => KIND_OF_PREFIX[key.slice(0, key.indexOf(':'))];
 
 /** Section headings and labels of government releases, in every release whatever its glossary. */
 export const BOILERPLATE_TERMS: readonly GlossaryTerm[] = [
@@ -103,13 +110,14 @@ function enMarker(text: string): Anchor[] {
 }
 
 // Shapes: a rule line (———— / -----), a question, a speaker's label (總統： / President Lai:).
-const RULE = /[-‐‑–—―－─━=＝_＿]{4,}/u;
-const ZH_QUESTION = /^(?:問|问)\s*[：:]|[？?][」”"’）)]*\s*$/u;
+const RULE = new RegExp(RULE_RUN.source, 'u');
+const ZH_QUESTION = /^(?:問|问)\s*[：:︰]|[？?][」”"’）)]*\s*$/u;
 const EN_QUESTION = /^(?:Q|Question)\s*[:.]\s*\S|\?["”’)]*\s*$/u;
-// A lead-in: 注意以下防騙資訊： / "the following anti-deception tips:".
-const ZH_LEAD_IN = /[：:]\s*$/u;
+// A lead-in: 注意以下防騙資訊： / "the following anti-deception tips:". Hong Kong's texts often write
+// the colon as ︰ (U+FE30, the vertical form), which every Chinese pattern here takes as ：.
+const ZH_LEAD_IN = /[：:︰]\s*$/u;
 const EN_LEAD_IN = /:\s*$/u;
-const ZH_LABEL = /^[^，。；：:？！\s]{2,12}[：:]\s*\S/u;
+const ZH_LABEL = /^[^，。；：:︰？！\s]{2,12}[：:︰]\s*\S/u;
 const EN_LABEL = /^(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w.'’&-]*:\s*\S/u;
 
 function shapes(text: string, question: boolean, label: boolean, leadIn: boolean): Anchor[] {
@@ -118,7 +126,7 @@ function shapes(text: string, question: boolean, label: boolean, leadIn: boolean
   const rule = RULE.exec(text);
   if (rule) found.push({ kind: 'shape', key: 's:rule', text: rule[0] });
   if (question) found.push({ kind: 'shape', key: 's:question', text: text.trim().slice(-1) });
-  if (label) found.push({ kind: 'shape', key: 's:label', text: text.slice(0, text.search(/[：:]/u) + 1) });
+  if (label) found.push({ kind: 'shape', key: 's:label', text: text.slice(0, text.search(/[：:︰]/u) + 1) });
   return found;
 }
 

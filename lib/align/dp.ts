@@ -28,7 +28,7 @@ function band(n: number, m: number, width: number): Band {
   return { lo, hi, start, size };
 }
 
-const logAdd = (a: number, b: number) => (a === -Infinity ? b : b === -Infinity ? a : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b))));
+export const logAdd = (a: number, b: number) => (a === -Infinity ? b : b === -Infinity ? a : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b))));
 
 function run(n: number, m: number, shapes: readonly Shape[], score: BeadScore, b: Band): { steps: Step[]; touches: boolean } {
   const at = (i: number, j: number) => (i < 0 || j < b.lo[i] || j > b.hi[i] ? -1 : b.start[i] + j - b.lo[i]);

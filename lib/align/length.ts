@@ -2,9 +2,13 @@
 // parts: its Chinese characters (Han and full-width punctuation), which English renders in about
 // `ratio` characters each, and its Latin run (URLs, 5G, figures in Arabic), which English carries
 // over as it is. English is measured in characters other than spaces, so that the missing spaces
-// of scraped text ("theCHP's websiteandFacebook") do not count.
+// of scraped text ("theCHP's websiteandFacebook") do not count. Rule lines count for nothing.
 
 export type ZhLength = { chinese: number; latin: number };
+
+/** A rule line's dashes (———— / -----): their number is typography, not text to translate. */
+export const RULE_RUN = /[-‐‑–—―－─━=＝_＿]{4,}/gu;
+const withoutRules = (text: string) => text.replace(RULE_RUN, '');
 
 const ASCII = /[\x21-\x7e]/;
 const SPACE = /\s/;
@@ -12,7 +16,7 @@ const SPACE = /\s/;
 export function zhLength(text: string): ZhLength {
   let chinese = 0;
   let latin = 0;
-  for (const ch of text) {
+  for (const ch of withoutRules(text)) {
     if (SPACE.test(ch)) continue;
     if (ASCII.test(ch)) latin++;
     else chinese++;
@@ -22,7 +26,7 @@ export function zhLength(text: string): ZhLength {
 
 export function enLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!SPACE.test(ch)) n++;
+  for (const ch of withoutRules(text)) if (!SPACE.test(ch)) n++;
   return n;
 }
 

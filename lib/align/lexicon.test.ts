@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { lexicalAnchors, stem } from './lexicon';
+import { lexicalAnchors, stem, wordStems } from './lexicon';
 
 // A few CC-CEDICT-like entries, enough to show the matching.
 const entries: Record<string, string[]> = {
@@ -17,7 +17,16 @@ test.each([
   ['policies', 'policy'],
   ['hoisted', 'hoist'],
   ['gas', 'gas'],
+  ['swimming', 'swim'],
+  ['planned', 'plan'],
+  ['pass', 'pass'],
 ])('stem(%s) = %s', (word, stemmed) => expect(stem(word)).toBe(stemmed));
+
+test('an agent noun stands for its verb too: "swimmers" holds a gloss "to swim"', () => {
+  expect(wordStems('swimmers')).toEqual(['swimmer', 'swim']);
+  expect(wordStems('teacher')).toEqual(['teacher', 'teach']);
+  expect(wordStems('water')).toEqual(['water']);
+});
 
 test('a word is found where English holds one of its glosses', () => {
   const { zh, en } = lexicalAnchors(

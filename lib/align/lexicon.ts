@@ -21,9 +21,14 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** A crude English stem: enough that "teachers" meets "teacher" and "vaccination" meets "vaccinate". */
+const undouble = (w: string) => (/([b-df-hj-km-rtv-z])\1$/.test(w) && !/(?:ll|ss|zz|ff)$/.test(w) ? w.slice(0, -1) : w);
+
+/**
+ * A crude English stem: enough that "teachers" meets "teacher", "vaccination" meets "vaccinate"
+ * and "swimming" meets "swim" (a consonant doubled before a suffix is single again).
+ */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
+  const w = word.toLowerCase().replace(/['’]s$/, '');
   for (const [suffix, replacement] of [
     ['ations', 'ate'],
     ['ation', 'ate'],
@@ -34,14 +39,17 @@ export function stem(word: string): string {
     ['s', ''],
     ['ly', ''],
   ] as const)
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length) + replacement;
-      break;
-    }
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !(suffix === 's' && w.endsWith('ss'))) return undouble(w.slice(0, -suffix.length)) + replacement;
   return w;
 }
 
-const contentWords = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+/** The stems a word may stand for: an agent noun also for its verb (swimmers, swim). */
+export function wordStems(word: string): string[] {
+  const w = stem(word);
+  return w.endsWith('er') && w.length >= 6 ? [w, undouble(w.slice(0, -2))] : [w];
+}
+
+const contentWords = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).flatMap(wordStems);
 
 /** The content stems of a word's glosses, parenthesised remarks and classifiers left out. */
 function glossStems(glosses: readonly string[]): Set<string> {
