@@ -177,6 +177,14 @@ try {
       nginx: wrk(static_.url('release.json')),
       note: `${count} marks, ${overlay.bytes.length} B; nginx serves the release JSON`,
     });
+    const me = `${server.baseURL}/api/v1/me`;
+    const meBytes = (await body(me, { cookie })).bytes;
+    rows.push({
+      name: 'signed-in reader: who they are (`/api/v1/me`, asked once per page)',
+      ours: wrk(me, { cookie }),
+      nginx: rows.at(-1)!.nginx,
+      note: `${meBytes.length} B; nginx figure as above`,
+    });
   } finally {
     static_.stop();
   }
@@ -210,8 +218,8 @@ ${kb(before_.bytes.length)} then). `
     : `Before the redesign (main at dbbfc8a, as issue 9 measured it on this machine): the reader page 13.6–15.8 req/s against nginx's
 6,128–7,552 (0.002×), the release API 124–143 req/s against 20,100 (0.006×). `
 }A signed-in reader gets the public page (the same bytes, marked \`private\`) and then their overlay, a
-small JSON answer the front keeps for their session (checked against the session's row on each request): the last row is what
-their private notes cost. The bare Node.js row is the ceiling of one Node process answering a 304 here, with no cache lookup at all.
+small JSON answer the front keeps for their session (checked against the session's row on each request), and who they are
+(\`/api/v1/me\`), kept the same way: those two rows are what being signed in costs. The bare Node.js row is the ceiling of one Node process answering a 304 here, with no cache lookup at all.
 `;
 console.log(section);
 writeSection(section);
