@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { sqliteFile } from '@/lib/db/provider';
 import { loadOrCreateSecret } from './secret';
 
 export type AuthSettings = {
@@ -28,7 +29,7 @@ export function parseAuthEnv(source: Record<string, string | undefined>) {
 
 /** Where the generated secret lives when BETTER_AUTH_SECRET is unset: beside the SQLite file. */
 export function secretFileFor(databaseUrl: string): string {
-  return path.join(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ''))), 'auth-secret');
+  return path.join(path.dirname(sqliteFile(databaseUrl)), 'auth-secret');
 }
 
 export function resolveAuthSettings(source: Record<string, string | undefined>, databaseUrl: string): AuthSettings {

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** The databases Duizhao runs on: an embedded SQLite file (the default) or a PostgreSQL server. */
 export type Provider = 'sqlite' | 'postgresql';
 
@@ -9,6 +11,9 @@ export function providerOf(url: string): Provider {
   if (POSTGRES_URL.test(url)) return 'postgresql';
   throw new Error(`Not a database URL Duizhao knows (file:… for SQLite, postgresql://… for PostgreSQL): ${redactUrl(url)}`);
 }
+
+/** The file a SQLite `file:` URL names, as an absolute path (a relative one is taken from the working directory). */
+export const sqliteFile = (url: string) => path.resolve(url.replace(/^file:/, ''));
 
 export const isDatabaseUrl = (url: string) => /^file:./.test(url) || POSTGRES_URL.test(url);
 

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from '@prisma/driver-adapter-utils';
+import { sqliteFile } from './provider';
 
 // How long a SQLite connection waits for another process's write lock before it gives up.
 const BUSY_TIMEOUT_MS = 15_000;
@@ -37,7 +37,7 @@ export class QueuedSqlite implements SqlDriverAdapterFactory {
     // never corrupting the file. FULL costs an fsync per commit: about 30 ms here.
     await writer.executeRaw(statement('PRAGMA synchronous = NORMAL'));
     await reader.executeRaw(statement('PRAGMA query_only = ON'));
-    const file = path.resolve(this.url.replace(/^file:/, ''));
+    const file = sqliteFile(this.url);
     const queue = queues.get(file) ?? new WriteQueue();
     queues.set(file, queue);
     return new QueuedSqliteAdapter(writer, reader, queue);

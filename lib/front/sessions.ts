@@ -1,7 +1,6 @@
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { providerOf } from '@/lib/db/provider';
+import { providerOf, sqliteFile } from '@/lib/db/provider';
 
 /**
  * Whether a session still stands, as the front checks before it serves an answer kept for that
@@ -57,5 +56,5 @@ function postgresSessions(url: string): SessionCheck {
 
 /** The front's session check on DATABASE_URL's database. */
 export function sessionCheckFor(databaseUrl: string): SessionCheck {
-  return providerOf(databaseUrl) === 'postgresql' ? postgresSessions(databaseUrl) : sqliteSessions(path.resolve(databaseUrl.replace(/^file:/, '')));
+  return providerOf(databaseUrl) === 'postgresql' ? postgresSessions(databaseUrl) : sqliteSessions(sqliteFile(databaseUrl));
 }

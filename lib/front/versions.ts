@@ -1,7 +1,6 @@
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SEQ } from '@/lib/cache/tags';
-import { providerOf } from '@/lib/db/provider';
+import { providerOf, sqliteFile } from '@/lib/db/provider';
 import { postgresVersions } from './postgres-versions';
 
 /** The current version of each view tag, as the front checks its entries against them. */
@@ -37,5 +36,5 @@ export function sqliteVersions(file: string): TagVersions {
 
 /** The front's view of the versions in DATABASE_URL's database, SQLite file or PostgreSQL server. */
 export function tagVersionsFor(databaseUrl: string): TagVersions {
-  return providerOf(databaseUrl) === 'postgresql' ? postgresVersions(databaseUrl) : sqliteVersions(path.resolve(databaseUrl.replace(/^file:/, '')));
+  return providerOf(databaseUrl) === 'postgresql' ? postgresVersions(databaseUrl) : sqliteVersions(sqliteFile(databaseUrl));
 }
