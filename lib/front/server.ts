@@ -281,24 +281,25 @@ export function createFront(options: FrontOptions) {
     if (key) {
       await versions.sync();
       const entry = store.get(key);
-      const usable = entry && (entry.scope === 'shared' || !credentialed(req));
-      // An anonymous reader's copy at the same URL does not hide what was kept for this session.
-      const own = !usable && sessionKey ? store.get(sessionKey) : undefined;
-      if (usable) {
-        if (fresh(entry!)) {
+      if (entry && (entry.scope === 'shared' || !credentialed(req))) {
+        if (fresh(entry)) {
           stats.hits++;
-          return serve(entry!, req, res, cacheStatus(null));
+          return serve(entry, req, res, cacheStatus(null));
         }
         store.delete(key);
         fetched = 'stale';
-      } else if (own) {
-        // Until the app wants the session back (to extend it), while it stands: sign-out ends it at once.
-        if (fresh(own) && Date.now() < own.until! && (await options.sessions!.stands(session!.token))) {
-          stats.hits++;
-          return serve(own, req, res, cacheStatus(null));
+      } else if (session && sessionKey && options.sessions) {
+        // An anonymous reader's copy at the same URL does not hide what was kept for this session.
+        const own = store.get(sessionKey);
+        if (own) {
+          // Until the app wants the session back (to extend it), while it stands: sign-out ends it at once.
+          if (fresh(own) && Date.now() < own.until! && (await options.sessions.stands(session.token))) {
+            stats.hits++;
+            return serve(own, req, res, cacheStatus(null));
+          }
+          store.delete(sessionKey);
+          fetched = 'stale';
         }
-        store.delete(sessionKey!);
-        fetched = 'stale';
       }
     }
     forward(req, res, key, sessionKey, fetched);
