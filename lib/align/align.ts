@@ -185,10 +185,7 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
   const oneToOne = (zl: ZhLength, zk: Set<string>, el: number, ek: Set<string>) => lengthLogProbability(zl, el, ratio, variance) + anchorTerm(zk, ek, 1, 1);
   // Every sentence boundary is as likely as another to be where two paragraphs were joined, so a
   // paragraph of more sentences is more likely two joined: the cuts' likelihoods add up.
-  const overCuts = (terms: number[]) => {
-    const top = Math.max(...terms);
-    return top + Math.log(terms.reduce((s, t) => s + Math.exp(t - top), 0));
-  };
+  const overCuts = (terms: number[]) => terms.reduce(logAdd);
 
   return (i: number, j: number, [dz, de]: Shape): number => {
     const prior = PRIOR[`${dz}-${de}` as LinkKind];
