@@ -271,8 +271,8 @@ export function createFront(options: FrontOptions) {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path.startsWith('/api/') && hasMalformedEscape(path)) return refuseMalformed(res);
+    // Only an API path is split and decoded here, on every request: pages leave it to Next's proxy.
+    if (req.url?.startsWith('/api/') && hasMalformedEscape(req.url.split('?')[0])) return refuseMalformed(res);
     const key = cacheable(req) ? `${req.headers.host ?? ''}${req.url}` : null;
     // A request signed by an API token never uses what was kept for a session.
     const session = key !== null && options.sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
