@@ -58,6 +58,7 @@ const strongTag = (body: Buffer, suffix = '') => `"${createHash('sha256').update
 /** Whether If-None-Match names `etag` (a weak comparison, as RFC 9110 asks for GET). */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  if (header === etag) return true;
   if (header.trim() === '*') return true;
   const opaque = etag.replace(/^W\//, '');
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
@@ -116,9 +117,10 @@ export function createFront(options: FrontOptions) {
     return { ...headers, ...extra };
   }
 
+  const PUBLIC = `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${swr}`;
   function cacheControl(entry: Entry, req: IncomingMessage) {
     if (entry.scope === 'immutable') return 'public, max-age=31536000, immutable';
-    if (entry.scope === 'shared' && !credentialed(req)) return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${swr}`;
+    if (entry.scope === 'shared' && !credentialed(req)) return PUBLIC;
     return 'private, no-cache';
   }
 
@@ -270,46 +272,56 @@ export function createFront(options: FrontOptions) {
     res.end(body);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
+  /** A kept answer, or the app asked; synchronous when the versions and sessions are (SQLite), so a hit awaits nothing. */
+  function handle(req: IncomingMessage, res: ServerResponse): void | Promise<void> {
     // Only an API path is split and decoded here, on every request: pages leave it to Next's proxy.
     if (req.url?.startsWith('/api/') && hasMalformedEscape(req.url.split('?')[0])) return refuseMalformed(res);
-    const key = cacheable(req) ? `${req.headers.host ?? ''}${req.url}` : null;
-    // A request signed by an API token never uses what was kept for a session.
-    const session = key !== null && options.sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
-    const sessionKey = session ? `${key} ${session.cookie}` : null;
-    let fetched: Fetched = 'miss';
-    if (key) {
-      await versions.sync();
-      const entry = store.get(key);
-      if (entry && (entry.scope === 'shared' || !credentialed(req))) {
-        if (fresh(entry)) {
-          stats.hits++;
-          return serve(entry, req, res, cacheStatus(null));
-        }
-        store.delete(key);
-        fetched = 'stale';
-      } else if (session && sessionKey && options.sessions) {
-        // An anonymous reader's copy at the same URL does not hide what was kept for this session.
-        const own = store.get(sessionKey);
-        if (own) {
-          // Until the app wants the session back (to extend it), while it stands: sign-out ends it at once.
-          if (fresh(own) && Date.now() < own.until! && (await options.sessions.stands(session.token))) {
-            stats.hits++;
-            return serve(own, req, res, cacheStatus(null));
-          }
-          store.delete(sessionKey);
-          fetched = 'stale';
-        }
-      }
-    }
-    forward(req, res, key, sessionKey, fetched);
+    if (!cacheable(req)) return forward(req, res, null, null);
+    const key = `${req.headers.host ?? ''}${req.url}`;
+    const synced = versions.sync();
+    return synced ? synced.then(() => fromStore(req, res, key)) : fromStore(req, res, key);
   }
 
+  function fromStore(req: IncomingMessage, res: ServerResponse, key: string): void | Promise<void> {
+    // A request signed by an API token never uses what was kept for a session.
+    const session = options.sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
+    const sessionKey = session ? `${key} ${session.cookie}` : null;
+    const entry = store.get(key);
+    if (entry && (entry.scope === 'shared' || !credentialed(req))) {
+      if (fresh(entry)) return hit(entry, req, res);
+      store.delete(key);
+      return forward(req, res, key, sessionKey, 'stale');
+    }
+    // An anonymous reader's copy at the same URL does not hide what was kept for this session.
+    if (!session || !sessionKey) return forward(req, res, key, null);
+    const own = store.get(sessionKey);
+    if (!own) return forward(req, res, key, sessionKey);
+    const served = (stands: boolean) => {
+      if (stands) return hit(own, req, res);
+      store.delete(sessionKey);
+      forward(req, res, key, sessionKey, 'stale');
+    };
+    // Until the app wants the session back (to extend it), while it stands: sign-out ends it at once.
+    if (!fresh(own) || Date.now() >= own.until!) return served(false);
+    const stands = options.sessions!.stands(session.token);
+    return typeof stands === 'boolean' ? served(stands) : stands.then(served);
+  }
+
+  function hit(entry: Entry, req: IncomingMessage, res: ServerResponse) {
+    stats.hits++;
+    serve(entry, req, res, cacheStatus(null));
+  }
+
+  const failed = (res: ServerResponse) => (error: Error) => {
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`Internal error (${error.message}).`);
+  };
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: Error) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`Internal error (${error.message}).`);
-    });
+    try {
+      handle(req, res)?.catch(failed(res));
+    } catch (error) {
+      failed(res)(error as Error);
+    }
   });
   server.keepAliveTimeout = 65_000;
   return { server, store, stats, close: () => (agent.destroy(), Promise.all([options.sessions?.close(), versions.close()])) };

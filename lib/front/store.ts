@@ -22,33 +22,43 @@ export type Entry = {
 };
 
 /**
- * A least-recently-used store of answers bounded by their bytes, so a few large entries cannot
- * push out the whole working set unnoticed, and a crawl of one-off URLs cannot grow it forever.
+ * A store of answers bounded by their bytes, so a few large entries cannot push out the whole
+ * working set unnoticed, and a crawl of one-off URLs cannot grow it forever. Eviction is CLOCK
+ * (second chance), an approximation of least-recently-used: a look-up only marks the entry used
+ * (a hit reorders nothing); the oldest entry goes unless it was used since it last came round, in
+ * which case it goes to the back, unmarked.
  */
 export function entryStore(maxBytes: number) {
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, { entry: Entry; used: boolean }>();
   let bytes = 0;
   const drop = (key: string) => {
-    const entry = entries.get(key);
-    if (!entry) return;
-    bytes -= entry.size;
+    const slot = entries.get(key);
+    if (!slot) return;
+    bytes -= slot.entry.size;
     entries.delete(key);
   };
+  function evict() {
+    for (const [key, slot] of entries) {
+      entries.delete(key);
+      if (!slot.used) return void (bytes -= slot.entry.size);
+      slot.used = false;
+      entries.set(key, slot);
+    }
+  }
   return {
     get(key: string): Entry | undefined {
-      const entry = entries.get(key);
-      if (entry) {
-        entries.delete(key);
-        entries.set(key, entry);
-      }
-      return entry;
+      const slot = entries.get(key);
+      if (!slot) return undefined;
+      slot.used = true;
+      return slot.entry;
     },
     set(key: string, entry: Entry) {
       if (entry.size > maxBytes / 8) return;
       drop(key);
-      entries.set(key, entry);
+      // New, it counts as used: it gets a round before it can go.
+      entries.set(key, { entry, used: true });
       bytes += entry.size;
-      while (bytes > maxBytes) drop(entries.keys().next().value!);
+      while (bytes > maxBytes) evict();
     },
     delete: drop,
     get size() {
