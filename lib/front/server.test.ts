@@ -96,6 +96,21 @@ describe('answers declared cacheable', () => {
     expect(hits('/b')).toBe(2);
   });
 
+  test("a kept answer carries the app's own headers, and each security header once", async () => {
+    answers.set(
+      '/kept',
+      json({ h: 1 }, 'shared', { link: ['</a.css>; rel=preload; as="style"', '</b.css>; rel=preload; as="style"'] as never, 'x-content-type-options': 'nosniff' }),
+    );
+    await (await get('/kept')).text();
+    const raw = await new Promise<string[]>((resolve) => http.get(`${base}/kept`, (res) => res.resume().on('end', () => resolve(res.rawHeaders))));
+    const values = (name: string) => raw.filter((_, i) => i % 2 === 1 && raw[i - 1].toLowerCase() === name);
+    expect(values('cache-status')).toEqual(['duizhao; hit']);
+    expect(values('link')).toEqual(['</a.css>; rel=preload; as="style", </b.css>; rel=preload; as="style"']);
+    expect(values('x-content-type-options')).toEqual(['nosniff']);
+    expect(values('content-type')).toEqual(['application/json']);
+    expect(values('content-length')).toEqual([String(JSON.stringify({ h: 1 }).length)]);
+  });
+
   test('an answer built at versions older than the current ones is served once but not kept', async () => {
     tags.set('release:c', 5);
     answers.set('/c', json({ v: 'old' }, 'shared release:c@4'));

@@ -74,6 +74,10 @@ function keptHeaders(headers: http.IncomingHttpHeaders): [string, string][] {
   return kept;
 }
 
+/** Headers as a flat name, value, name, value… list (a repeated header once per value), as writeHead takes them. */
+const flat = (headers: OutgoingHttpHeaders) =>
+  Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => [name, String(v)]));
+
 function declarationOf(res: IncomingMessage, body: Buffer): Declaration | null {
   const header = res.headers[CACHE_HEADER];
   if (header) return parseDeclaration(String(header));
@@ -137,23 +141,21 @@ export function createFront(options: FrontOptions) {
       res.writeHead(304, caching);
       return res.end();
     }
-    const headers = outgoing(entry.headers, caching, entry.csp);
     const bytes = body ?? entry.body;
-    headers['content-length'] = bytes.length;
-    if (chosen !== 'identity') headers['content-encoding'] = chosen;
+    const headers = [...entry.sent, 'etag', etag, 'vary', vary, 'cache-control', caching['cache-control'], 'cache-status', status, 'content-length', String(bytes.length)];
+    if (chosen !== 'identity') headers.push('content-encoding', chosen);
     res.writeHead(entry.status, headers);
     res.end(req.method === 'HEAD' ? undefined : bytes);
   }
 
   function entryOf(originRes: IncomingMessage, body: Buffer, declaration: Declaration | null): Entry {
-    const headers = keptHeaders(originRes.headers);
     const text = TEXT.test(String(originRes.headers['content-type'] ?? ''));
     const gzip = text && body.length > 256 ? gzipSync(body, { level: 9 }) : null;
     const br = text && body.length > 256 ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) : null;
     const identity = strongTag(body);
     return {
       status: originRes.statusCode ?? 200,
-      headers,
+      sent: flat(outgoing(keptHeaders(originRes.headers), {}, cspOf(originRes.headers['content-type'], body))),
       body,
       gzip,
       br,
@@ -161,7 +163,6 @@ export function createFront(options: FrontOptions) {
       scope: declaration?.scope ?? 'immutable',
       tags: declaration?.tags ?? [],
       until: declaration?.until,
-      csp: cspOf(originRes.headers['content-type'], body),
       size: body.length + (gzip?.length ?? 0) + (br?.length ?? 0),
     };
   }

@@ -4,14 +4,13 @@ import type { Entry } from './store';
 
 const entry = (size: number): Entry => ({
   status: 200,
-  headers: [],
+  sent: [],
   body: Buffer.alloc(size),
   gzip: null,
   br: null,
   etag: { identity: '"i"', gzip: '"g"', br: '"b"' },
   scope: 'shared',
   tags: [],
-  csp: '',
   size,
 });
 

@@ -4,7 +4,8 @@ import type { CacheScope } from './declaration';
 /** One cached answer, with its body precompressed once so a hit costs no compression. */
 export type Entry = {
   status: number;
-  headers: [string, string][];
+  /** The headers every answer from it carries (the app's, the security set, its CSP), flat as writeHead takes them. */
+  sent: string[];
   body: Buffer;
   gzip: Buffer | null;
   br: Buffer | null;
@@ -15,8 +16,6 @@ export type Entry = {
   tags: readonly TagVersion[];
   /** A session's own answer: kept until then (ms since the epoch). */
   until?: number;
-  /** Its Content-Security-Policy, worked out once. */
-  csp: string;
   /** Bytes held: the bodies together. */
   size: number;
 };
