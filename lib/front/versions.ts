@@ -23,7 +23,8 @@ const WAL_INDEX_HEADER = 96;
  * one seen at the last look, nothing has committed since, in any process; when it moved, the
  * sequence row is read (an indexed lookup, which takes the read lock) and the rows bumped since.
  * The header is read before the rows, so a commit between the two is caught at the next look. A
- * file not in WAL mode has no such header: it is read on every look.
+ * file not in WAL mode has no such header: it is read on every look. (No file leaves WAL mode under
+ * this connection: SQLite refuses the switch as locked while another connection is open.)
  */
 export function sqliteVersions(file: string): TagVersions {
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
