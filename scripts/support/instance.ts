@@ -34,28 +34,38 @@ async function untilAnswering(url: string, child: { exitCode: number | null }) {
 }
 
 /**
- * One app instance: Next on a loopback port of its own, serving `distDir`, and the caching front
- * (lib/front/server.ts) on `port` in this process. Resolves once both answer; `stop` ends both.
+ * `next start` serving `distDir` on a loopback port of its own, in its own process group; resolves
+ * once it answers. The front (runInstance) stands before it; a benchmark may also ask it directly.
  */
-export async function runInstance(options: InstanceOptions) {
-  const nextPort = await freePort();
+export async function startNext(options: Pick<InstanceOptions, 'databaseUrl' | 'distDir' | 'quiet' | 'env'>) {
+  const port = await freePort();
   const unregister = registerServer(path.join(ROOT, options.distDir));
-  const next = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(nextPort)], {
+  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
     env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.databaseUrl, DUIZHAO_DIST_DIR: options.distDir },
     detached: true, // its own process group, so stop() ends npx and next together
   });
-  const stopNext = () => {
-    if (next.pid && next.exitCode === null) process.kill(-next.pid, 'SIGTERM');
+  const stop = () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    unregister();
   };
   try {
-    await untilAnswering(`http://127.0.0.1:${nextPort}/api/v1/me`, next);
+    await untilAnswering(`http://127.0.0.1:${port}/api/v1/me`, child);
   } catch (error) {
-    stopNext();
-    unregister();
+    stop();
     throw error;
   }
+  return { port, child, stop };
+}
+
+/**
+ * One app instance: Next on a loopback port of its own, serving `distDir`, and the caching front
+ * (lib/front/server.ts) on `port` in this process. Resolves once both answer; `stop` ends both.
+ */
+export async function runInstance(options: InstanceOptions) {
+  const next = await startNext(options);
+  const nextPort = next.port;
   // Next runs in ROOT, so a relative SQLite path names a file there.
   const databaseUrl = options.databaseUrl.replace(/^file:(?!\/)/, `file:${ROOT}/`);
   const front = createFront({
@@ -70,10 +80,9 @@ export async function runInstance(options: InstanceOptions) {
     front.server.closeIdleConnections();
     await new Promise((resolve) => front.server.close(resolve));
     front.close();
-    stopNext();
-    unregister();
+    next.stop();
   };
-  next.on('exit', (code) => {
+  next.child.on('exit', (code) => {
     if (front.server.listening) {
       console.error(`next start exited (${code}); stopping.`);
       void stop().then(() => process.exit(code ?? 1));

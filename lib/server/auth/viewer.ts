@@ -1,4 +1,5 @@
 import 'server-only';
+import { getSessionCookie } from 'better-auth/cookies';
 import { parseRole, type Role } from '@/lib/auth/role';
 import { unextendedUntil } from '@/lib/auth/session';
 import { bearerToken } from '@/lib/auth/tokens';
@@ -13,6 +14,9 @@ export type Viewer = { id: string; name: string; email: string; role: Role } & (
 
 /** The signed-in reader of a request (its session cookie), or null for an anonymous one. */
 export async function getViewer(headers: Headers): Promise<Viewer | null> {
+  // No session cookie at all (under either of better-auth's names): better-auth would find no one
+  // either, and asking it still costs a request about 0.7 ms of CPU (bench/notes.ts's floor rows).
+  if (!getSessionCookie(headers)) return null;
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const { id, name, email, role } = session.user;
