@@ -76,6 +76,14 @@ type Prepared = {
 };
 
 const keySet = (anchors: Anchor[]) => new Set(anchors.map((a) => a.key));
+// Made once per set, so that the set without it is one set too (see anchorsOf).
+const leadInless = new WeakMap<Set<string>, Set<string>>();
+function withoutLeadIn(keys: Set<string>): Set<string> {
+  if (!keys.has('s:lead-in')) return keys;
+  let without = leadInless.get(keys);
+  if (!without) leadInless.set(keys, (without = new Set([...keys].filter((k) => k !== 's:lead-in'))));
+  return without;
+}
 const addZh = (a: ZhLength, b: ZhLength): ZhLength => ({ chinese: a.chinese + b.chinese, latin: a.latin + b.latin });
 const addEn = (a: number, b: number) => a + b;
 
@@ -180,6 +188,8 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
   }
 
   // A view of the bead (views.ts): the joins it shows or not, and each part against its counterpart.
+  // A Chinese part cut after a colon inside its segment introduces the rest of that segment, not
+  // lines to follow: whether its English ends in a colon or a full stop says nothing.
   function viewTerm(zh: Side<ZhLength>, en: Side<number>, [zhCuts, enCuts]: [number[], number[]]): number {
     const [zb, eb] = [
       [0, ...zhCuts, zh.total],
@@ -188,7 +198,8 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
     let sum = zh.joinTerm(zhCuts, VISIBLE_CUT) + en.joinTerm(enCuts, VISIBLE_CUT);
     for (let k = 0; k + 1 < zb.length; k++) {
       const [z, e] = [zh.part(zb[k], zb[k + 1]), en.part(eb[k], eb[k + 1])];
-      sum += lengthLogProbability(z.length, e.length, ratio, variance) + anchorsOf(z.keys, e.keys, z.units, e.units);
+      const [zk, ek] = z.endsInside ? [withoutLeadIn(z.keys), withoutLeadIn(e.keys)] : [z.keys, e.keys];
+      sum += lengthLogProbability(z.length, e.length, ratio, variance) + anchorsOf(zk, ek, z.units, e.units);
       if (z.standaloneJoined || e.standaloneJoined) sum += STANDALONE_JOINED;
     }
     return sum;
