@@ -145,3 +145,28 @@ describe('omissions and merges (with CC-CEDICT)', () => {
     ]);
   });
 });
+
+// Real text (Hong Kong, red flags at two beaches): the last segment opens with 游泳人士請注意：, which
+// the English makes a sentence of its own, ending in a full stop.
+test('a colon inside a segment is not a lead-in: its English may end in a full stop', () => {
+  const zh = [
+    '銀線灣泳灘及清水灣第二灣泳灘懸掛紅旗',
+    '電台及電視台當值宣布員注意：',
+    '請盡快播出下列特別報告：',
+    '游泳人士請注意：康樂及文化事務署今日（一月二十二日）宣布，由於大浪關係，西貢區的銀線灣泳灘及清水灣第二灣泳灘已懸掛紅旗，顯示在該處游泳會有危險，市民請勿在該處游泳。',
+  ];
+  const en = [
+    'Red flags hoisted at Silverstrand Beach and Clear Water Bay Second Beach',
+    'Attention TV/radio announcers:',
+    'Please broadcast the following as soon as possible:',
+    'Here is an item of interest to swimmers.',
+    'The Leisure and Cultural Services Department announced today (January 22) that due to big waves, red flags have been hoisted at Silverstrand Beach and Clear Water Bay Second Beach in Sai Kung District. Beachgoers are advised not to swim at these beaches.',
+  ];
+  const links = alignRelease(
+    zh.map((text, i) => ({ id: `zh${i + 1}`, kind: i ? 'paragraph' : 'title', zh: text })),
+    en,
+    { dictionary: cedictDictionary() },
+  );
+  expect(links.at(-1)).toMatchObject({ zh: ['zh4'], en: [3, 4], kind: '1-2' });
+  expect(links.at(-1)!.confidence).toBeGreaterThan(0.7);
+});

@@ -1,6 +1,7 @@
 import { BOILERPLATE_TERMS, enAnchors, hanNames, keyKind, sharedNames, zhAnchors, type Anchor, type AnchorKind, type GlossaryTerm } from './anchors';
 import { alignBeads, logAdd, type Shape, type Step } from './dp';
 import { enCuts, zhCuts } from './parts';
+import { Side, unitOf, views, type Unit } from './views';
 import { lexicalAnchors, type Dictionary } from './lexicon';
 import { enLength, lengthLogProbability, lengthRatio, zhLength, type ZhLength } from './length';
 import { parseAlignInput, type AlignOptions, type Link, type LinkAnchor, type LinkKind, type ZhSegment } from './schema';
@@ -20,7 +21,8 @@ import { parseAlignInput, type AlignOptions, type Link, type LinkAnchor, type Li
 // the paragraph were cut after one of its sentences, each segment against its own half: a paragraph
 // that renders both segments has a cut where both halves fit, one that renders only one of them
 // (its neighbour's English left out) has none, however well its whole length fits. One segment to
-// two paragraphs (1–2) likewise, cutting the segment.
+// two paragraphs (1–2) likewise, cutting the segment; and so every bead that joins texts, three to
+// one and two to two too (views.ts): a shape scored only whole would take in what the others may not.
 
 const SHAPES: readonly Shape[] = [
   [1, 1],
@@ -32,6 +34,7 @@ const SHAPES: readonly Shape[] = [
   [3, 1],
   [1, 3],
 ];
+const SHAPE_SPAN = 1 + Math.max(...SHAPES.flat());
 const PRIOR: Record<LinkKind, number> = {
   '1-1': Math.log(0.89),
   '1-0': Math.log(0.035),
@@ -64,35 +67,25 @@ const VISIBLE_CUT = 0.95;
 // length of the 1–1 links of the Hong Kong pairs not held out (3–5 at every length, fitted 4.9).
 export const DEFAULT_VARIANCE = 5;
 
-/** Half of a segment or paragraph, cut after a sentence (parts.ts): for 2–1 and 1–2 beads. */
-type Half<L> = { length: L; keys: Set<string> };
-type Cut<L> = { head: Half<L>; tail: Half<L> };
-
 type Prepared = {
-  zh: { segment: ZhSegment; length: ZhLength; anchors: Anchor[]; standalone: boolean; endsSentence: boolean; cuts: Cut<ZhLength>[] }[];
-  en: { length: number; anchors: Anchor[]; standalone: boolean; endsSentence: boolean; cuts: Cut<number>[] }[];
+  zh: { segment: ZhSegment; length: ZhLength; anchors: Anchor[]; unit: Unit<ZhLength> }[];
+  en: { length: number; anchors: Anchor[]; unit: Unit<number> }[];
   /** How many segments / paragraphs hold each key (English: only keys the Chinese has too). */
   zhCount: Map<string, number>;
   enCount: Map<string, number>;
 };
 
 const keySet = (anchors: Anchor[]) => new Set(anchors.map((a) => a.key));
+// Made once per set, so that the set without it is one set too (see anchorsOf).
+const leadInless = new WeakMap<Set<string>, Set<string>>();
+function withoutLeadIn(keys: Set<string>): Set<string> {
+  if (!keys.has('s:lead-in')) return keys;
+  let without = leadInless.get(keys);
+  if (!without) leadInless.set(keys, (without = new Set([...keys].filter((k) => k !== 's:lead-in'))));
+  return without;
+}
 const addZh = (a: ZhLength, b: ZhLength): ZhLength => ({ chinese: a.chinese + b.chinese, latin: a.latin + b.latin });
 const addEn = (a: number, b: number) => a + b;
-
-// Keys a text has by its ends, not by its content: only the half that ends or starts it has them.
-const AT_END = /^s:(?:lead-in|question)$/;
-const AT_START = /^(?:m:|s:label$)/;
-
-/** The two halves of a text at each of its cuts, from the anchors of the sentences between cuts. */
-function cutsOf<L>(sentences: { length: L; keys: Set<string> }[], add: (a: L, b: L) => L): Cut<L>[] {
-  const half = (from: number, to: number): Half<L> => {
-    const keys = new Set<string>();
-    for (let k = from; k < to; k++) for (const key of sentences[k].keys) if ((k === to - 1 || !AT_END.test(key)) && (k === from || !AT_START.test(key))) keys.add(key);
-    return { length: sentences.slice(from + 1, to).reduce((s, x) => add(s, x.length), sentences[from].length), keys };
-  };
-  return sentences.slice(1).map((_, k) => ({ head: half(0, k + 1), tail: half(k + 1, sentences.length) }));
-}
 
 /** A text cut at the given offsets into its sentences. */
 const sentencesOf = (text: string, at: number[]) => [0, ...at].map((start, k) => text.slice(start, at[k] ?? text.length));
@@ -136,14 +129,20 @@ function prepare(segments: ZhSegment[], paragraphs: string[], terms: readonly Gl
   const shared = (key: string) => (zhAll.has(key) && enAll.has(key)) || STRUCTURAL_KEYS.has(key);
   const zhKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key) || ONE_SIDED.has(a.kind));
   const enKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key));
-  const cuts = <L>(sentences: { length: L; anchors: Anchor[] }[], keep: (a: Anchor[]) => Anchor[], add: (a: L, b: L) => L) =>
-    cutsOf(
-      sentences.map((s) => ({ length: s.length, keys: keySet(keep(s.anchors)) })),
+  const unit = <L>(
+    t: { length: L; anchors: Anchor[]; sentences: { length: L; anchors: Anchor[] }[]; endsSentence: boolean; standalone: boolean },
+    keep: (a: Anchor[]) => Anchor[],
+    add: (a: L, b: L) => L,
+  ) =>
+    unitOf(
+      { length: t.length, keys: keySet(keep(t.anchors)) },
+      t.sentences.map((s) => ({ length: s.length, keys: keySet(keep(s.anchors)) })),
       add,
+      t,
     );
   return {
-    zh: zh.map(({ sentences, ...z }) => ({ ...z, anchors: zhKeep(z.anchors), cuts: cuts(sentences, zhKeep, addZh) })),
-    en: en.map(({ sentences, ...e }) => ({ ...e, anchors: enKeep(e.anchors), cuts: cuts(sentences, enKeep, addEn) })),
+    zh: zh.map((z) => ({ segment: z.segment, length: z.length, anchors: zhKeep(z.anchors), unit: unit(z, zhKeep, addZh) })),
+    en: en.map((e) => ({ length: e.length, anchors: enKeep(e.anchors), unit: unit(e, enKeep, addEn) })),
     zhCount: zhAll,
     enCount: new Map([...enAll].filter(([key]) => shared(key))),
   };
@@ -155,10 +154,6 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
   const [n, m] = [p.zh.length, p.en.length];
   // Chance that a segment / paragraph drawn at random holds the key (smoothed).
   const chance = (count: number | undefined, total: number) => ((count ?? 0) + 0.5) / (total + 1);
-  const zhKeys = p.zh.map((z) => keySet(z.anchors));
-  const enKeys = p.en.map((e) => keySet(e.anchors));
-  const union = (sets: Set<string>[]) => (sets.length === 1 ? sets[0] : new Set(sets.flatMap((s) => [...s])));
-
   // A bead of k paragraphs holds a key by chance more often than one paragraph does: without this,
   // bigger beads would collect matches for free.
   const chanceIn = (count: number | undefined, total: number, k: number) => 1 - (1 - chance(count, total)) ** k;
@@ -181,39 +176,68 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
     return llr;
   }
 
-  // A Chinese segment and English text as a 1–1 bead (no prior): length and anchors.
-  const oneToOne = (zl: ZhLength, zk: Set<string>, el: number, ek: Set<string>) => lengthLogProbability(zl, el, ratio, variance) + anchorTerm(zk, ek, 1, 1);
-  // Every sentence boundary is as likely as another to be where two paragraphs were joined, so a
-  // paragraph of more sentences is more likely two joined: the cuts' likelihoods add up.
-  const overCuts = (terms: number[]) => terms.reduce(logAdd);
+  // The same two texts meet in many views of many beads; their keys' sets are made once (views.ts),
+  // so they name the pair. A set stands for one text, so for one number of units.
+  const met = new Map<Set<string>, Map<Set<string>, number>>();
+  function anchorsOf(zk: Set<string>, ek: Set<string>, zu: number, eu: number): number {
+    let row = met.get(zk);
+    if (!row) met.set(zk, (row = new Map()));
+    let term = row.get(ek);
+    if (term === undefined) row.set(ek, (term = anchorTerm(zk, ek, zu, eu)));
+    return term;
+  }
 
+  // A view of the bead (views.ts): the joins it shows or not, and each part against its counterpart.
+  // A Chinese part cut after a colon inside its segment introduces the rest of that segment, not
+  // lines to follow: whether its English ends in a colon or a full stop says nothing.
+  function viewTerm(zh: Side<ZhLength>, en: Side<number>, [zhCuts, enCuts]: [number[], number[]]): number {
+    const [zb, eb] = [
+      [0, ...zhCuts, zh.total],
+      [0, ...enCuts, en.total],
+    ];
+    let sum = zh.joinTerm(zhCuts, VISIBLE_CUT) + en.joinTerm(enCuts, VISIBLE_CUT);
+    for (let k = 0; k + 1 < zb.length; k++) {
+      const [z, e] = [zh.part(zb[k], zb[k + 1]), en.part(eb[k], eb[k + 1])];
+      const [zk, ek] = z.endsInside ? [withoutLeadIn(z.keys), withoutLeadIn(e.keys)] : [z.keys, e.keys];
+      sum += lengthLogProbability(z.length, e.length, ratio, variance) + anchorsOf(zk, ek, z.units, e.units);
+      if (z.standaloneJoined || e.standaloneJoined) sum += STANDALONE_JOINED;
+    }
+    return sum;
+  }
+
+  // A bead's sides recur across beads (the same segments against other paragraphs): each is made once.
+  const sides = <L>(units: Unit<L>[], add: (a: L, b: L) => L) => {
+    const made = new Map<number, Side<L>>();
+    return (at: number, count: number) => {
+      const id = at * SHAPE_SPAN + count;
+      let side = made.get(id);
+      if (!side) made.set(id, (side = new Side(units.slice(at, at + count), add)));
+      return side;
+    };
+  };
+  const [zhSide, enSide] = [
+    sides(
+      p.zh.map((z) => z.unit),
+      addZh,
+    ),
+    sides(
+      p.en.map((e) => e.unit),
+      addEn,
+    ),
+  ];
+
+  // Every sentence boundary is as likely as another to be where two texts were joined, so a text of
+  // more sentences is more likely two joined: the views' likelihoods add up.
   return (i: number, j: number, [dz, de]: Shape): number => {
     const prior = PRIOR[`${dz}-${de}` as LinkKind];
     if (!dz || !de) return prior;
-    const zh = p.zh.slice(i, i + dz);
-    const length = zh.reduce((s, z) => addZh(s, z.length), { chinese: 0, latin: 0 });
-    const english = p.en.slice(j, j + de).reduce((s, e) => s + e.length, 0);
-    let whole = lengthLogProbability(length, english, ratio, variance) + anchorTerm(union(zhKeys.slice(i, i + dz)), union(enKeys.slice(j, j + de)), dz, de);
-    // Scored whole, a bead could swallow a heading for free: the heading must stand alone.
-    if ((dz > 1 && zh.some((z) => z.standalone)) || (de > 1 && p.en.slice(j, j + de).some((e) => e.standalone))) whole += STANDALONE_JOINED;
-    // Two segments to one paragraph: each segment against its half of the paragraph, cut after one
-    // of its sentences (parts.ts). Where the first segment ends a sentence, its English most likely
-    // does too and the join is one of the cuts; where it does not (a heading), the join leaves no
-    // mark and only the whole can be scored. The same for one segment to two paragraphs.
-    let cut: number | undefined;
-    let visible = 0;
-    if (dz === 2 && de === 1) {
-      visible = zh[0].endsSentence ? VISIBLE_CUT : 1 - VISIBLE_CUT;
-      const cuts = p.en[j].cuts;
-      if (cuts.length)
-        cut = overCuts(cuts.map((c) => oneToOne(zh[0].length, zhKeys[i], c.head.length, c.head.keys) + oneToOne(zh[1].length, zhKeys[i + 1], c.tail.length, c.tail.keys)));
-    } else if (dz === 1 && de === 2) {
-      visible = p.en[j].endsSentence ? VISIBLE_CUT : 1 - VISIBLE_CUT;
-      const cuts = zh[0].cuts;
-      if (cuts.length)
-        cut = overCuts(cuts.map((c) => oneToOne(c.head.length, c.head.keys, p.en[j].length, enKeys[j]) + oneToOne(c.tail.length, c.tail.keys, p.en[j + 1].length, enKeys[j + 1])));
-    }
-    return prior + (cut === undefined ? Math.log(1 - visible) + whole : logAdd(Math.log(visible) + cut, Math.log(1 - visible) + whole));
+    const [zh, en] = [zhSide(i, dz), enSide(j, de)];
+    return (
+      prior +
+      views(zh, en)
+        .map((v) => viewTerm(zh, en, v))
+        .reduce(logAdd)
+    );
   };
 }
 
