@@ -36,11 +36,12 @@ export function sqliteVersions(file: string): TagVersions {
   const shm = db.pragma('journal_mode', { simple: true }) === 'wal' ? fs.openSync(`${file}-shm`, 'r') : null;
   const header = Buffer.alloc(WAL_INDEX_HEADER);
   const seen = Buffer.alloc(WAL_INDEX_HEADER);
-  /** Whether something may have committed since the last look: the header moved, or it is being rewritten (its copies differ). */
+  let settled = false;
+  /** Whether something may have committed since the last look: the header moved, or it was being rewritten then (its copies differed). */
   function moved() {
     if (shm === null) return true;
     fs.readSync(shm, header, 0, WAL_INDEX_HEADER, 0);
-    return seq === -1 || !header.equals(seen) || !header.subarray(0, 48).equals(header.subarray(48));
+    return !settled || !header.equals(seen);
   }
   return {
     current: (tag) => versions.get(tag) ?? 0,
@@ -49,8 +50,10 @@ export function sqliteVersions(file: string): TagVersions {
       const now = head.get(SEQ)?.version ?? 0;
       if (now !== seq) for (const row of since.all(seq)) versions.set(row.tag, row.version);
       seq = now;
-      // Remembered once the rows are read: a failed read is tried again at the next look.
+      // Remembered once the rows are read (a failed read is tried again at the next look), and
+      // trusted only if it was whole: a torn header says nothing about the next look.
       header.copy(seen);
+      settled = header.compare(header, 0, 48, 48, WAL_INDEX_HEADER) === 0;
     },
     close() {
       if (shm !== null) fs.closeSync(shm);
