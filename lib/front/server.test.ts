@@ -111,6 +111,22 @@ describe('answers declared cacheable', () => {
     expect(values('content-length')).toEqual([String(JSON.stringify({ h: 1 }).length)]);
   });
 
+  test('an answer the app already encoded is passed on as it came, not kept', async () => {
+    answers.set('/encoded', {
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', [CACHE_HEADER]: 'shared', 'cache-status': 'next; hit' },
+      body: 'not really gzip',
+    });
+    for (let i = 0; i < 2; i++) {
+      const raw = await new Promise<string[]>((resolve) =>
+        http.get(`${base}/encoded`, { headers: { 'accept-encoding': 'br' } }, (res) => res.resume().on('end', () => resolve(res.rawHeaders))),
+      );
+      const values = (name: string) => raw.filter((_, j) => j % 2 === 1 && raw[j - 1].toLowerCase() === name);
+      expect(values('content-encoding')).toEqual(['gzip']);
+      expect(values('cache-status')).toEqual(['next; hit']);
+    }
+    expect(hits('/encoded')).toBe(2);
+  });
+
   test('an answer built at versions older than the current ones is served once but not kept', async () => {
     tags.set('release:c', 5);
     answers.set('/c', json({ v: 'old' }, 'shared release:c@4'));

@@ -27,6 +27,8 @@ export type FrontOptions = {
 
 // Hop-by-hop headers (RFC 9110 §7.6.1) and what the front sets itself.
 const HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
+// What the front says of every answer it serves from memory, whatever the app said.
+const OWN = new Set(['cache-control', 'vary', 'etag', 'cache-status', 'content-encoding']);
 const TEXT = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
 // What may be compressed on the fly: text, but not an event stream, whose events must not wait in a buffer.
 const TEXT_STREAM = /^(text\/(?!event-stream)|application\/(json|javascript))/;
@@ -64,11 +66,11 @@ function matches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
 }
 
-/** The headers of an origin answer worth keeping, lower-cased, without hop-by-hop ones or our declaration. */
+/** The headers of an origin answer worth keeping, lower-cased, without hop-by-hop ones, our declaration, or what the front sets itself. */
 function keptHeaders(headers: http.IncomingHttpHeaders): [string, string][] {
   const kept: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP.has(name) || name === CACHE_HEADER || name === 'cache-control' || name === 'vary' || name === 'etag') continue;
+    if (value === undefined || HOP.has(name) || name === CACHE_HEADER || OWN.has(name)) continue;
     for (const v of Array.isArray(value) ? value : [value]) kept.push([name, v]);
   }
   return kept;
@@ -173,7 +175,8 @@ export function createFront(options: FrontOptions) {
 
   /** Whether an answer may be kept, and under which key: a session's own answer under its cookie too. */
   function keyFor(declaration: Declaration | null, originRes: IncomingMessage, req: IncomingMessage, key: string | null, sessionKey: string | null) {
-    if (key === null || originRes.statusCode !== 200 || originRes.headers['set-cookie']) return null;
+    // An answer already encoded is not kept: the front keeps bodies as they are and encodes them itself.
+    if (key === null || originRes.statusCode !== 200 || originRes.headers['set-cookie'] || originRes.headers['content-encoding']) return null;
     if (declaration === null) return immutable(originRes) ? key : null;
     if (declaration.scope === 'session') return sessionKey;
     return declaration.scope === 'shared' || !credentialed(req) ? key : null;
@@ -215,14 +218,15 @@ export function createFront(options: FrontOptions) {
   }
 
   /** After a write, versions are brought up to date before its answer goes out: the writer's next read sees it. */
-  const settled = (req: IncomingMessage) => (req.method === 'GET' || req.method === 'HEAD' ? Promise.resolve() : Promise.resolve(versions.sync()).catch(() => {}));
+  const settled = (req: IncomingMessage) =>
+    req.method === 'GET' || req.method === 'HEAD' ? Promise.resolve() : new Promise<void>((synced) => synced(versions.sync())).catch(() => {});
 
   /** An answer that streams (Next's client-navigation payloads, files): headers and body as they come, plus ours; text compressed on the way. */
   function pipeThrough(req: IncomingMessage, res: ServerResponse, originRes: IncomingMessage) {
     stats.passed++;
     const headers = outgoing(keptHeadersWithCaching(originRes), {}, NON_HTML_CSP);
     const encoding = encodingFor(req);
-    const compress = encoding !== 'identity' && TEXT_STREAM.test(String(originRes.headers['content-type'] ?? ''));
+    const compress = encoding !== 'identity' && !originRes.headers['content-encoding'] && TEXT_STREAM.test(String(originRes.headers['content-type'] ?? ''));
     if (compress) {
       headers['content-encoding'] = encoding;
       headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
@@ -244,7 +248,7 @@ export function createFront(options: FrontOptions) {
     const headers = outgoing(keptHeadersWithCaching(originRes), {}, cspOf(originRes.headers['content-type'], body));
     let bytes = body;
     const encoding = encodingFor(req);
-    if (body && encoding !== 'identity' && body.length > 1024 && TEXT.test(String(originRes.headers['content-type'] ?? ''))) {
+    if (body && encoding !== 'identity' && !originRes.headers['content-encoding'] && body.length > 1024 && TEXT.test(String(originRes.headers['content-type'] ?? ''))) {
       bytes = encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(body, { level: 6 });
       headers['content-encoding'] = encoding;
       headers.vary = [headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
@@ -256,9 +260,10 @@ export function createFront(options: FrontOptions) {
     });
   }
 
+  /** An answer passed through keeps every header of the app's but the hop-by-hop ones and our declaration. */
   function keptHeadersWithCaching(originRes: IncomingMessage): [string, string][] {
     const headers = keptHeaders(originRes.headers);
-    for (const name of ['cache-control', 'vary', 'etag'] as const) {
+    for (const name of OWN) {
       const value = originRes.headers[name];
       if (value) headers.push([name, String(value)]);
     }
@@ -284,8 +289,9 @@ export function createFront(options: FrontOptions) {
   }
 
   function fromStore(req: IncomingMessage, res: ServerResponse, key: string): void | Promise<void> {
+    const { sessions } = options;
     // A request signed by an API token never uses what was kept for a session.
-    const session = options.sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
+    const session = sessions && req.headers.authorization === undefined ? sessionCookie(req.headers.cookie) : null;
     const sessionKey = session ? `${key} ${session.cookie}` : null;
     const entry = store.get(key);
     if (entry && (entry.scope === 'shared' || !credentialed(req))) {
@@ -294,7 +300,7 @@ export function createFront(options: FrontOptions) {
       return forward(req, res, key, sessionKey, 'stale');
     }
     // An anonymous reader's copy at the same URL does not hide what was kept for this session.
-    if (!session || !sessionKey) return forward(req, res, key, null);
+    if (!sessions || !session || !sessionKey) return forward(req, res, key, null);
     const own = store.get(sessionKey);
     if (!own) return forward(req, res, key, sessionKey);
     const served = (stands: boolean) => {
@@ -303,8 +309,8 @@ export function createFront(options: FrontOptions) {
       forward(req, res, key, sessionKey, 'stale');
     };
     // Until the app wants the session back (to extend it), while it stands: sign-out ends it at once.
-    if (!fresh(own) || Date.now() >= own.until!) return served(false);
-    const stands = options.sessions!.stands(session.token);
+    if (!fresh(own) || Date.now() >= (own.until ?? 0)) return served(false);
+    const stands = sessions.stands(session.token);
     return typeof stands === 'boolean' ? served(stands) : stands.then(served);
   }
 

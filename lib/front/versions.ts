@@ -26,7 +26,9 @@ const WAL_INDEX_HEADER = 96;
  * file not in WAL mode has no such header: it is read on every look. (No file leaves WAL mode under
  * this connection: SQLite refuses the switch as locked while another connection is open.)
  */
-export function sqliteVersions(file: string): TagVersions {
+export function sqliteVersions(path: string): TagVersions {
+  // SQLite keeps the -shm beside the file a link points to, not beside the link.
+  const file = fs.realpathSync(path);
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
   const head = db.prepare<[string], { version: number }>('SELECT "version" FROM "ViewVersion" WHERE "tag" = ?');
   const since = db.prepare<[number], { tag: string; version: number }>('SELECT "tag", "version" FROM "ViewVersion" WHERE "seq" > ?');
@@ -36,12 +38,12 @@ export function sqliteVersions(file: string): TagVersions {
   const shm = db.pragma('journal_mode', { simple: true }) === 'wal' ? fs.openSync(`${file}-shm`, 'r') : null;
   const header = Buffer.alloc(WAL_INDEX_HEADER);
   const seen = Buffer.alloc(WAL_INDEX_HEADER);
-  let settled = false;
+  let trusted = false;
   /** Whether something may have committed since the last look: the header moved, or it was being rewritten then (its copies differed). */
   function moved() {
     if (shm === null) return true;
-    fs.readSync(shm, header, 0, WAL_INDEX_HEADER, 0);
-    return !settled || !header.equals(seen);
+    // A short read (a -shm being set up afresh) proves nothing.
+    return fs.readSync(shm, header, 0, WAL_INDEX_HEADER, 0) !== WAL_INDEX_HEADER || !trusted || !header.equals(seen);
   }
   return {
     current: (tag) => versions.get(tag) ?? 0,
@@ -53,11 +55,12 @@ export function sqliteVersions(file: string): TagVersions {
       // Remembered once the rows are read (a failed read is tried again at the next look), and
       // trusted only if it was whole: a torn header says nothing about the next look.
       header.copy(seen);
-      settled = header.compare(header, 0, 48, 48, WAL_INDEX_HEADER) === 0;
+      trusted = header.compare(header, 0, 48, 48, WAL_INDEX_HEADER) === 0;
     },
     close() {
-      if (shm !== null) fs.closeSync(shm);
+      // The connection first: closing any descriptor of the -shm drops this process's locks on it, the connection's too.
       db.close();
+      if (shm !== null) fs.closeSync(shm);
     },
   };
 }
