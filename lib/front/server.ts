@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { DomainError } from '@/lib/errors';
@@ -6,8 +5,25 @@ import { errorResponse } from '@/lib/http/errors';
 import { hasMalformedEscape } from '@/lib/http/path';
 import { clientAddress, type ProxyTrust } from './client-address';
 import { contentSecurityPolicy, NON_HTML_CSP, SECURITY_HEADERS } from './csp';
-import { CACHE_HEADER, pageDeclaration, parseDeclaration, type Declaration } from './declaration';
-import { SESSION_COOKIE, sessionCookie, type SessionCheck } from './sessions';
+import type { Declaration } from './declaration';
+import {
+  HOP,
+  OWN,
+  TEXT,
+  TEXT_STREAM,
+  cacheable,
+  credentialed,
+  encodingFor,
+  type Fetched,
+  cacheStatus,
+  strongTag,
+  matches,
+  keptHeaders,
+  flat,
+  declarationOf,
+  immutable,
+} from './headers';
+import { sessionCookie, type SessionCheck } from './sessions';
 import { entryStore, type Entry } from './store';
 import type { TagVersions } from './versions';
 
@@ -24,70 +40,6 @@ export type FrontOptions = {
   sMaxAge?: number;
   staleWhileRevalidate?: number;
 };
-
-// Hop-by-hop headers (RFC 9110 §7.6.1) and what the front sets itself.
-const HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
-// What the front says of every answer it serves from memory, whatever the app said.
-const OWN = new Set(['cache-control', 'vary', 'etag', 'cache-status', 'content-encoding']);
-const TEXT = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
-// What may be compressed on the fly: text, but not an event stream, whose events must not wait in a buffer.
-const TEXT_STREAM = /^(text\/(?!event-stream)|application\/(json|javascript))/;
-
-/** A request the front may answer from cache: a plain GET or HEAD, not one of Next's client-navigation fetches. */
-const cacheable = (req: IncomingMessage) =>
-  (req.method === 'GET' || req.method === 'HEAD') &&
-  !req.headers.rsc &&
-  !req.headers['next-router-prefetch'] &&
-  !req.headers['next-router-state-tree'] &&
-  !req.url?.includes('_rsc=');
-
-/** A request that speaks for someone: a session cookie or an API token. */
-const credentialed = (req: IncomingMessage) => SESSION_COOKIE.test(req.headers.cookie ?? '') || req.headers.authorization !== undefined;
-
-type Encoding = 'br' | 'gzip' | 'identity';
-function encodingFor(req: IncomingMessage): Encoding {
-  const accept = String(req.headers['accept-encoding'] ?? '');
-  return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
-}
-
-// RFC 9211's Cache-Status, so an operator (and a test) can tell a hit from a fetch: `hit`, or why the app was asked.
-const CACHE_NAME = 'duizhao';
-type Fetched = 'miss' | 'stale';
-const cacheStatus = (fetched: Fetched | null, stored = false) => (fetched ? `${CACHE_NAME}; fwd=${fetched}${stored ? '; stored' : ''}` : `${CACHE_NAME}; hit`);
-
-const strongTag = (body: Buffer, suffix = '') => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}${suffix}"`;
-
-/** Whether If-None-Match names `etag` (a weak comparison, as RFC 9110 asks for GET). */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header === etag) return true;
-  if (header.trim() === '*') return true;
-  const opaque = etag.replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
-}
-
-/** The headers of an origin answer worth keeping, lower-cased, without hop-by-hop ones, our declaration, or what the front sets itself. */
-function keptHeaders(headers: http.IncomingHttpHeaders): [string, string][] {
-  const kept: [string, string][] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP.has(name) || name === CACHE_HEADER || OWN.has(name)) continue;
-    for (const v of Array.isArray(value) ? value : [value]) kept.push([name, v]);
-  }
-  return kept;
-}
-
-/** Headers as a flat name, value, name, value… list (a repeated header once per value), as writeHead takes them. */
-const flat = (headers: OutgoingHttpHeaders) =>
-  Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => [name, String(v)]));
-
-function declarationOf(res: IncomingMessage, body: Buffer): Declaration | null {
-  const header = res.headers[CACHE_HEADER];
-  if (header) return parseDeclaration(String(header));
-  return String(res.headers['content-type'] ?? '').startsWith('text/html') ? pageDeclaration(body.toString('utf8', 0, 16_384)) : null;
-}
-
-/** Next's own immutable files (hashed names): cached for good, no tags. */
-const immutable = (res: IncomingMessage) => /\bimmutable\b/.test(String(res.headers['cache-control'] ?? '')) && res.statusCode === 200;
 
 /**
  * The HTTP front of one app instance: it serves the answers the app declared cacheable (pages and
