@@ -3,7 +3,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Auth } from '@/lib/server/auth/config';
+import { getSessionCookie } from 'better-auth/cookies';
 import { authRequest } from '@/lib/auth/form-bridge';
+import { SESSION_COOKIE } from '@/lib/front/sessions';
 import type { PrismaClient } from '@/lib/db/client';
 import { tempDatabase } from '../support/temp-db';
 
@@ -159,6 +161,16 @@ describe('getViewer', () => {
     await expect(getViewer(headers)).resolves.toMatchObject({ role: 'editor' });
     await prisma.user.update({ where: { id: json.user.id }, data: { role: 'superuser' } });
     await expect(getViewer(headers)).resolves.toMatchObject({ role: 'reader' });
+  });
+
+  test("the session cookie's name, plain or __Secure-, is the one getViewer's no-cookie shortcut and the front look for", async () => {
+    const { session } = await signUp();
+    const name = sessionCookie(session).split('=')[0];
+    expect(name).toBe((await auth.$context).authCookies.sessionToken.name);
+    for (const cookie of [name, `__Secure-${name}`]) {
+      expect(getSessionCookie(new Headers({ cookie: `theme=dark; ${cookie}=tok.sig` }))).toBeTruthy();
+      expect(SESSION_COOKIE.exec(`theme=dark; ${cookie}=tok.sig`)?.[1]).toBe(cookie);
+    }
   });
 
   test('is null without a cookie, with a forged one, and after sign-out', async () => {
