@@ -62,14 +62,13 @@ async function emptyPage(browser: Browser) {
   const port = await freePort();
   const next = spawn('node', [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: 'ignore' });
   try {
-    for (let i = 0; i < 300; i++) {
-      if (
-        await fetch(`http://127.0.0.1:${port}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
+    const answers = () =>
+      fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    for (let i = 0; !(await answers()); i++) {
+      if (i === 300) throw new Error('the empty Next app did not answer in 30 s');
       await new Promise((r) => setTimeout(r, 100));
     }
     return await scriptsOf(browser, `http://127.0.0.1:${port}/`);
