@@ -78,6 +78,8 @@ type Prepared = {
 const keySet = (anchors: Anchor[]) => new Set(anchors.map((a) => a.key));
 // Made once per set, so that the set without it is one set too (see anchorsOf).
 const leadInless = new WeakMap<Set<string>, Set<string>>();
+const WHOLE: [number[], number[]][] = [[[], []]];
+
 function withoutLeadIn(keys: Set<string>): Set<string> {
   if (!keys.has('s:lead-in')) return keys;
   let without = leadInless.get(keys);
@@ -226,6 +228,17 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
     ),
   ];
 
+  // A bead's views depend only on where its sides' texts and sentences start: beads of the same
+  // shape share them (a one-to-one bead has one view, the whole, and needs no key).
+  const made = new Map<string, [number[], number[]][]>();
+  const viewsOf = (zh: Side<ZhLength>, en: Side<number>) => {
+    if (zh.units.length + en.units.length === 2) return WHOLE;
+    const key = `${zh.starts}/${zh.total} ${en.starts}/${en.total}`;
+    let found = made.get(key);
+    if (!found) made.set(key, (found = views(zh, en)));
+    return found;
+  };
+
   // Every sentence boundary is as likely as another to be where two texts were joined, so a text of
   // more sentences is more likely two joined: the views' likelihoods add up.
   return (i: number, j: number, [dz, de]: Shape): number => {
@@ -234,7 +247,7 @@ function scorer(p: Prepared, { ratio, variance }: Scoring) {
     const [zh, en] = [zhSide(i, dz), enSide(j, de)];
     return (
       prior +
-      views(zh, en)
+      viewsOf(zh, en)
         .map((v) => viewTerm(zh, en, v))
         .reduce(logAdd)
     );
