@@ -10,6 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { ensureBuild } from '../scripts/support/build';
+import { untilAnswering } from '../scripts/support/instance';
 import { prepareDatabase } from '../scripts/support/prepare';
 import { freePort, startServer } from '../scripts/support/serve';
 import { launch } from '../tests/e2e/browser-path';
@@ -62,15 +63,7 @@ async function emptyPage(browser: Browser) {
   const port = await freePort();
   const next = spawn('node', [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, stdio: 'ignore' });
   try {
-    const answers = () =>
-      fetch(`http://127.0.0.1:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    for (let i = 0; !(await answers()); i++) {
-      if (i === 300) throw new Error('the empty Next app did not answer in 30 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await untilAnswering(`http://127.0.0.1:${port}/`, next);
     return await scriptsOf(browser, `http://127.0.0.1:${port}/`);
   } finally {
     next.kill();

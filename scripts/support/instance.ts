@@ -20,7 +20,8 @@ export type InstanceOptions = {
   env?: Record<string, string>;
 };
 
-async function untilAnswering(url: string, child: { exitCode: number | null }) {
+/** Resolves once `next start` answers at `url` at all; throws if it exits first, or after a minute. */
+export async function untilAnswering(url: string, child: { exitCode: number | null }) {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
