@@ -76,3 +76,29 @@ export async function noteWrites(options: {
 export const acknowledged = (w: Write) => typeof w.status === 'number' && w.status >= 200 && w.status < 300;
 /** Not acknowledged: the connection failed, or a front answered 5xx because the app behind it died. Stored once or not at all. */
 export const unacknowledged = (w: Write) => w.status === 'error' || w.status >= 500;
+
+/**
+ * A note write that is in flight until `release` is called: its headers and all but the last byte
+ * of its body are sent (and flushed) before this resolves, so the server holds it unanswered. A
+ * test that kills the server first knows a write was in flight on it, whatever the load's timing.
+ */
+export async function heldWrite(target: string, cookie: string, marker: string) {
+  const { request } = await import('node:http');
+  const body = Buffer.from(JSON.stringify({ term: '專精特新', body: marker, visibility: 'private' }));
+  const started = performance.now();
+  const req = request(`${target}/api/v1/notes`, {
+    method: 'POST',
+    headers: { cookie, origin: target, 'content-type': 'application/json', 'content-length': body.length },
+  });
+  const answer = new Promise<Write>((resolve) => {
+    const done = (status: Write['status']) => resolve({ marker, account: -1, target, status, ms: performance.now() - started });
+    req.on('response', (response) => {
+      response.resume();
+      response.on('end', () => done(response.statusCode ?? 'error'));
+      response.on('error', () => done('error'));
+    });
+    req.on('error', () => done('error'));
+  });
+  await new Promise<void>((resolve, reject) => req.write(body.subarray(0, -1), (error) => (error ? reject(error) : resolve())));
+  return { release: () => req.end(body.subarray(-1)), answer };
+}

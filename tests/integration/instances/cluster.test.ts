@@ -12,7 +12,7 @@ import type { Auth } from '@/lib/server/auth/config';
 import { createAuth } from '@/lib/server/auth/config';
 import { prepareDatabase } from '../../../scripts/support/prepare';
 import { startServer } from '../../../scripts/support/serve';
-import { accounts, acknowledged, noteWrites, unacknowledged } from '../../support/load';
+import { accounts, acknowledged, heldWrite, noteWrites, unacknowledged } from '../../support/load';
 import { createDatabase } from '../../support/postgres';
 import { killTree, processesOf, stillRunning } from '../../support/processes';
 
@@ -224,9 +224,12 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
     let targets = [a.baseURL, killed.baseURL];
     let restart: Promise<Instance> | null = null;
     let probe: Promise<string> | null = null;
+    // One write B holds unanswered (its body's last byte unsent) until it dies: whatever the load's
+    // timing, a write is in flight on B at the kill. Its last byte goes only after the kill.
+    const held = await heldWrite(killed.baseURL, cookies[0], `${prefix}-during-held`);
     // Writes through both; at the 100th answer B's whole process tree gets SIGKILL, and the load
     // goes on through A while B restarts.
-    const during = await noteWrites({
+    const load = await noteWrites({
       targets: () => targets,
       cookies,
       total: 300,
@@ -235,6 +238,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
       onWrite: (_, done) => {
         if (done !== 100 || restart) return;
         killTree(killed.pid);
+        held.release();
         // Asked at once (before the new B may take the same port): no process of B can answer any more.
         probe = fetch(`${killed.baseURL}/api/v1/releases`).then(
           () => 'answered',
@@ -244,6 +248,9 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: two instances on one datab
         restart = start();
       },
     });
+    const heldAnswer = await held.answer;
+    expect(unacknowledged(heldAnswer)).toBe(true);
+    const during = [...load, heldAnswer];
     expect(restart).not.toBeNull();
     b = await restart!;
     // B was gone: nothing answered at its address, and none of its processes lives on.
