@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { enAnchors, hanNames, sharedNames, zhAnchors, type GlossaryTerm } from './anchors';
+import { BOILERPLATE_TERMS, enAnchors, hanNames, sharedNames, zhAnchors, type GlossaryTerm } from './anchors';
 
 const zhKeys = (zh: string, kind = 'paragraph', terms: GlossaryTerm[] = []) => zhAnchors({ zh, kind }, terms).map((a) => a.key);
 const enKeys = (en: string, terms: GlossaryTerm[] = []) => enAnchors(en, terms).map((a) => a.key);
@@ -63,4 +63,21 @@ describe('anchors', () => {
   });
 
   test('words that merely contain a numeral are no figures', () => expect(zhKeys('一般而言，政府十分重視')).toEqual([]));
+});
+
+describe('boilerplate terms', () => {
+  const label = (zh: string) => zhAnchors({ zh, kind: 'paragraph' }, BOILERPLATE_TERMS).map((a) => a.text);
+  test('a label form (問題：) is found as a label, with either colon, not as a word inside a sentence', () => {
+    expect(label('問題：')).toContain('問題：');
+    expect(label('問題:')).toContain('問題：');
+    expect(label('由於水質問題，泳池暫停開放。')).not.toContain('問題：');
+  });
+  test('the formulae of announcements for radio and TV, and their English', () => {
+    const zh = zhAnchors({ zh: '電台及電視台當值宣布員注意：請盡快播出下列特別報告：', kind: 'paragraph' }, BOILERPLATE_TERMS).filter((a) => a.kind === 'term');
+    const en = enAnchors('Attention duty announcers, radio and TV stations: Please broadcast the following as soon as possible:', BOILERPLATE_TERMS).filter(
+      (a) => a.kind === 'term',
+    );
+    expect(zh.map((a) => a.key)).toHaveLength(2);
+    expect(en.map((a) => a.key).sort()).toEqual(zh.map((a) => a.key).sort());
+  });
 });

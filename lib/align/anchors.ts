@@ -29,6 +29,11 @@ export const BOILERPLATE_TERMS: readonly GlossaryTerm[] = [
   { zh: ['主席', '總統', '总统'], en: ['President', 'Chairman'] },
   { zh: ['背景', '背景資料', '背景资料'], en: ['Background'] },
   { zh: ['附件', '附錄', '附录'], en: ['Annex', 'Appendix'] },
+  // Announcements for radio and TV: "電台及電視台當值宣布員注意：" / "Attention duty announcers, radio and TV
+  // stations:", "請盡快播出下列報告" / "Please broadcast the following", "游泳人士請注意" / "of interest to swimmers".
+  { zh: ['宣布員', '宣布员', '宣佈員'], en: ['announcers', 'announcer'] },
+  { zh: ['播出', '廣播', '广播'], en: ['broadcast'] },
+  { zh: ['游泳人士'], en: ['swimmers'] },
 ];
 
 // Thousands grouped by spaces (70 000, Hong Kong style) would read as two numbers.
@@ -132,11 +137,19 @@ function shapes(text: string, question: boolean, label: boolean, leadIn: boolean
 
 const stripped = (s: string) => s.replace(/[\s\p{P}]/gu, '');
 
+// A form that ends in a colon is a label (問題：): it is found only as written, with either colon.
+const LABEL_FORM = /[：:]$/u;
+const withColons = (f: string) => [f, f.replace(/[：:]$/u, ':'), f.replace(/[：:]$/u, '：')];
+
 /** Glossary terms in a Chinese text: a form of one character must be the whole text (完). */
 function zhTerms(text: string, terms: readonly GlossaryTerm[]): Anchor[] {
   const bare = stripped(text);
+  const found = (f: string) => {
+    if (LABEL_FORM.test(f)) return withColons(f).some((g) => text.includes(g));
+    return stripped(f).length > 1 ? text.includes(f) || bare.includes(stripped(f)) : bare === stripped(f);
+  };
   return terms.flatMap((term, i) => {
-    const form = term.zh.find((f) => (stripped(f).length > 1 ? text.includes(f) || bare.includes(stripped(f)) : bare === stripped(f)));
+    const form = term.zh.find(found);
     return form ? [{ kind: 'term' as const, key: `g:${i}`, text: form }] : [];
   });
 }
