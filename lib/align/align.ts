@@ -3,6 +3,7 @@ import { alignBeads, logAdd, type Shape, type Step } from './dp';
 import { enCuts, zhCuts } from './parts';
 import { Side, unitOf, views, type Unit } from './views';
 import { lexicalAnchors, type Dictionary } from './lexicon';
+import { enNameAnchors, romanizedNames, zhNameAnchors } from './romanized';
 import { enLength, lengthLogProbability, lengthRatio, zhLength, type ZhLength } from './length';
 import { parseAlignInput, type AlignOptions, type Link, type LinkAnchor, type LinkKind, type ZhSegment } from './schema';
 
@@ -47,9 +48,9 @@ const PRIOR: Record<LinkKind, number> = {
 };
 // word: the share of a translated segment's dictionary words whose glosses its English holds, as
 // measured on the Hong Kong pairs tuned on (0.56).
-const HIT: Record<AnchorKind, number> = { figure: 0.85, time: 0.85, token: 0.8, name: 0.95, marker: 0.9, term: 0.85, shape: 0.85, word: 0.56 };
+const HIT: Record<AnchorKind, number> = { figure: 0.85, time: 0.85, token: 0.8, name: 0.95, person: 0.7, marker: 0.9, term: 0.85, shape: 0.85, word: 0.56 };
 // Dictionary words are many to a sentence and far from independent: each counts for a fraction.
-const WEIGHT: Record<AnchorKind, number> = { figure: 1, time: 1, token: 1, name: 1, marker: 1, term: 1, shape: 1, word: 0.3 };
+const WEIGHT: Record<AnchorKind, number> = { figure: 1, time: 1, token: 1, name: 1, person: 1, marker: 1, term: 1, shape: 1, word: 0.3 };
 // A title or heading is its own line in both languages: it joins a neighbour in a bead rarely.
 const STANDALONE = new Set(['title', 'heading', 'subtitle', 'byline']);
 const STANDALONE_JOINED = Math.log(0.2);
@@ -97,6 +98,10 @@ const sentencesOf = (text: string, at: number[]) => [0, ...at].map((start, k) =>
 
 function prepare(segments: ZhSegment[], paragraphs: string[], terms: readonly GlossaryTerm[], dictionary?: Dictionary): Prepared {
   const names = [...new Set(paragraphs.flatMap((p) => hanNames(p).map((a) => a.text)))];
+  const romanized = romanizedNames(
+    segments.map((s) => s.zh),
+    paragraphs,
+  );
   // The sentences of texts that have more than one (the others have no cut).
   const several = (sentences: string[]) => (sentences.length > 1 ? sentences : []);
   const zhSentences = segments.map((s) => several(sentencesOf(s.zh, zhCuts(s.zh))));
@@ -104,8 +109,13 @@ function prepare(segments: ZhSegment[], paragraphs: string[], terms: readonly Gl
   // One call for whole texts and their sentences, which come after them in order.
   const lexical = dictionary ? lexicalAnchors([...segments.map((s) => s.zh), ...zhSentences.flat()], [...paragraphs, ...enSentences.flat()], dictionary) : undefined;
   let [zhAt, enAt] = [segments.length, paragraphs.length];
-  const zhText = (text: string, kind: string, lex: Anchor[] = []) => [...zhAnchors({ zh: text, kind }, terms), ...sharedNames(text, names), ...lex];
-  const enText = (text: string, lex: Anchor[] = []) => [...enAnchors(text, terms), ...hanNames(text), ...lex];
+  const zhText = (text: string, kind: string, lex: Anchor[] = []) => [
+    ...zhAnchors({ zh: text, kind }, terms),
+    ...sharedNames(text, names),
+    ...zhNameAnchors(text, romanized),
+    ...lex,
+  ];
+  const enText = (text: string, lex: Anchor[] = []) => [...enAnchors(text, terms), ...hanNames(text), ...enNameAnchors(text, romanized), ...lex];
   const zh = segments.map((segment, i) => ({
     segment,
     length: zhLength(segment.zh),

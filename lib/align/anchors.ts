@@ -8,12 +8,12 @@ import { arabicFigures, chineseNumeralValue } from './zh-numerals';
 // was read from. Which keys count is decided per release by the aligner (a key must occur on
 // both sides somewhere); this module only reads them.
 
-export type AnchorKind = 'figure' | 'time' | 'token' | 'name' | 'marker' | 'term' | 'shape' | 'word';
+export type AnchorKind = 'figure' | 'time' | 'token' | 'name' | 'person' | 'marker' | 'term' | 'shape' | 'word';
 export type Anchor = { kind: AnchorKind; key: string; text: string };
 export type GlossaryTerm = { zh: readonly string[]; en: readonly string[] };
 
 // Each kind's keys start with their own letter (d: is the dictionary's, lexicon.ts).
-const KIND_OF_PREFIX: Record<string, AnchorKind> = { f: 'figure', t: 'time', w: 'token', n: 'name', m: 'marker', g: 'term', s: 'shape', d: 'word' };
+const KIND_OF_PREFIX: Record<string, AnchorKind> = { f: 'figure', t: 'time', w: 'token', n: 'name', p: 'person', m: 'marker', g: 'term', s: 'shape', d: 'word' };
 
 /** The kind of anchor a key belongs to. */
 export const keyKind = (key: string): AnchorKind => KIND_OF_PREFIX[key.slice(0, key.indexOf(':'))];

@@ -22,21 +22,9 @@ function expectRight(pair: Pair) {
 
 const middle = (pair: Pair) => Math.floor(pair.en.length / 2);
 
-// Degradations the aligner gets wrong today (bench/RESULTS.md lists every miss). test.fails keeps
-// them visible: once one comes right, its test fails until it is taken off this list.
-// edb_expo (held out): a paragraph whose English runs 40% over the pair's ratio takes in the next
-// segment, its English removed, as a 2–1 whose join shows no sentence end (the 5% of 2–1s that are
-// scored whole); that segment's own English, left, matches it no better than its neighbour's.
-const KNOWN_MISSES = new Set(['hk20260122_edb_expo removed']);
-
 function degraded(pairs: NamedPair[], what: 'removed' | 'merged', degrade: (pair: Pair) => Pair) {
-  for (const pair of pairs) {
-    const known = KNOWN_MISSES.has(`${pair.name} ${what}`);
-    (known ? test.fails : test)(
-      `${pair.name}: right with its middle English ${what === 'removed' ? 'paragraph removed' : 'two paragraphs merged'}${known ? ' (known miss)' : ''}`,
-      () => expectRight(degrade(pair)),
-    );
-  }
+  for (const pair of pairs)
+    test(`${pair.name}: right with its middle English ${what === 'removed' ? 'paragraph removed' : 'two paragraphs merged'}`, () => expectRight(degrade(pair)));
 }
 
 function suite(pairs: NamedPair[]) {
