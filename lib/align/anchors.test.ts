@@ -79,5 +79,8 @@ describe('boilerplate terms', () => {
     );
     expect(zh.map((a) => a.key)).toHaveLength(2);
     expect(en.map((a) => a.key).sort()).toEqual(zh.map((a) => a.key).sort());
+    // The other wording of the same notice: 廣播員 for 宣布員, 重播 beside 播出.
+    const other = zhAnchors({ zh: '電台及電視台當值廣播員注意，請盡速播出並隔適當時間重播：', kind: 'paragraph' }, BOILERPLATE_TERMS).filter((a) => a.kind === 'term');
+    expect(other.map((a) => a.key).sort()).toEqual(zh.map((a) => a.key).sort());
   });
 });

@@ -31,7 +31,7 @@ export const BOILERPLATE_TERMS: readonly GlossaryTerm[] = [
   { zh: ['附件', '附錄', '附录'], en: ['Annex', 'Appendix'] },
   // Announcements for radio and TV: "電台及電視台當值宣布員注意：" / "Attention duty announcers, radio and TV
   // stations:", "請盡快播出下列報告" / "Please broadcast the following", "游泳人士請注意" / "of interest to swimmers".
-  { zh: ['宣布員', '宣布员', '宣佈員'], en: ['announcers', 'announcer'] },
+  { zh: ['宣布員', '宣布员', '宣佈員', '廣播員', '广播员'], en: ['announcers', 'announcer'] },
   { zh: ['播出', '廣播', '广播'], en: ['broadcast'] },
   { zh: ['游泳人士'], en: ['swimmers'] },
 ];
