@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/client';
+import { untilAnswering } from '../scripts/support/answering';
 import { ensureBuild } from '../scripts/support/build';
 import { prepareDatabase } from '../scripts/support/prepare';
 import { freePort, startServer } from '../scripts/support/serve';
@@ -65,7 +66,7 @@ async function bare304(etag: string): Promise<Load> {
   const script = `require('node:http').createServer((q, s) => { s.writeHead(304, ${JSON.stringify(headers)}); s.end(); }).listen(${port}, '127.0.0.1')`;
   const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
   try {
-    for (let i = 0; i < 100 && !(await globalThis.fetch(`http://127.0.0.1:${port}/`).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 50));
+    await untilAnswering(`http://127.0.0.1:${port}/`, child, { every: 50, tries: 100 });
     return wrk(`http://127.0.0.1:${port}/`, { 'If-None-Match': etag });
   } finally {
     child.kill();
@@ -125,7 +126,7 @@ async function before(url: string): Promise<{ load: Load; bytes: Buffer } | null
     const server = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: dir, stdio: 'ignore', env, detached: true });
     try {
       const target = `http://127.0.0.1:${port}/en/releases/${SLUG}?script=hant`;
-      for (let i = 0; i < 300 && !(await fetch(target).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 100));
+      await untilAnswering(target, server, { tries: 300 });
       const { bytes } = await body(target);
       return { load: wrk(target), bytes };
     } finally {

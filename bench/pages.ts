@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { ensureBuild } from '../scripts/support/build';
-import { untilAnswering } from '../scripts/support/instance';
+import { untilAnswering } from '../scripts/support/answering';
 import { prepareDatabase } from '../scripts/support/prepare';
 import { freePort, startServer } from '../scripts/support/serve';
 import { launch } from '../tests/e2e/browser-path';

@@ -4,6 +4,7 @@ import { proxyTrust } from '@/lib/front/client-address';
 import { createFront } from '@/lib/front/server';
 import { sessionCheckFor } from '@/lib/front/sessions';
 import { tagVersionsFor } from '@/lib/front/versions';
+import { untilAnswering } from './answering';
 import { registerServer } from './build';
 import { freePort } from './ports';
 
@@ -19,20 +20,6 @@ export type InstanceOptions = {
   /** Extra environment for Next (tests). */
   env?: Record<string, string>;
 };
-
-/** Resolves once `next start` answers at `url` at all; throws if it exits first, or after a minute. */
-export async function untilAnswering(url: string, child: { exitCode: number | null }) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`Next did not answer at ${url}`);
-}
 
 /**
  * `next start` serving `distDir` on a loopback port of its own, in its own process group; resolves

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { untilAnswering } from './answering';
 import { freePort } from './ports';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,15 +22,11 @@ export async function startServer(url: string, distDir: string, { quiet = true, 
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${baseURL}/api/v1/releases`)).ok) return { baseURL, port, stop, pid: server.pid! };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await untilAnswering(`${baseURL}/api/v1/releases`, server, { ready: (response) => response.ok });
+  } catch (error) {
+    stop();
+    throw error;
   }
-  stop();
-  throw new Error(`the server at ${baseURL} did not answer`);
+  return { baseURL, port, stop, pid: server.pid! };
 }
