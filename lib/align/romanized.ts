@@ -9,8 +9,8 @@ import type { Anchor } from './anchors';
 // Hong Kong's and Taiwan's spellings follow no one table, so a syllable is compared by its
 // initial's class and its final consonant; pinyin must match exactly.
 
-/** A person's name in both scripts, and its anchor key. */
-export type RomanizedName = { han: string; latin: string; latinSurname: string; key: string; titles: string[] };
+/** A person's name in both scripts: its anchor key, and the forms that name the person in each language. */
+export type RomanizedName = { han: string; key: string; zhForms: string[]; enPattern: RegExp };
 
 // "Choi Yuk-lin", "Lai Ching-te": a surname, then a given name of two hyphenated syllables.
 const HYPHENATED = /\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})-([a-z]{1,6})\b/g;
@@ -107,9 +107,9 @@ function readingsOf(char: string) {
   return found;
 }
 
-/** Whether Han characters, a surname first, can be read as these syllables, one to each, all in Cantonese or all in Mandarin. */
+/** Whether Han characters can be read as these syllables, one to each, all in Cantonese or all in Mandarin. */
 function readsAs(chars: string[], syllables: string[]): boolean {
-  if (chars.length !== syllables.length || !SURNAMES.has(chars[0])) return false;
+  if (chars.length !== syllables.length) return false;
   const sounds = syllables.map((s) => soundOf(s, 'latin'));
   return (['cantonese', 'mandarin'] as const).some((language) => chars.every((c, k) => readingsOf(c)[language].has(sounds[k])));
 }
@@ -121,13 +121,13 @@ function pinyinIs(chars: string[], written: string): boolean {
   return match(0, written.toLowerCase());
 }
 
-/** Every run of n Han characters in the texts. */
+/** Every run of n Han characters in the texts that starts with a surname. */
 function windows(texts: readonly string[], n: number): Set<string> {
   const found = new Set<string>();
   for (const text of texts)
     for (const run of text.match(HAN_RUN) ?? []) {
       const chars = [...run];
-      for (let i = 0; i + n <= chars.length; i++) found.add(chars.slice(i, i + n).join(''));
+      for (let i = 0; i + n <= chars.length; i++) if (SURNAMES.has(chars[i])) found.add(chars.slice(i, i + n).join(''));
     }
   return found;
 }
@@ -135,35 +135,35 @@ function windows(texts: readonly string[], n: number): Set<string> {
 /** The names that a release's English gives in Latin letters and its Chinese in characters. */
 export function romanizedNames(zh: readonly string[], en: readonly string[]): RomanizedName[] {
   const names = new Map<string, RomanizedName>();
-  // The titles the Chinese gives the person beside the name (蔡英文總統, 總統賴清德): alone, they name them too.
-  const titlesOf = (han: string) => ZH_TITLES.filter((t) => zh.some((text) => text.includes(han + t) || text.includes(t + han)));
-  const add = (han: string, latin: string, latinSurname: string) => names.set(han, { han, latin, latinSurname, key: `p:${han}`, titles: titlesOf(han) });
+  // The Chinese names the person in full, by surname and title (蔡局長), or by a title it gives
+  // them beside the name (蔡英文總統, 總統賴清德) alone. The English: in full, or by title and surname
+  // (letters and hyphens only, as HYPHENATED and TWO_WORDS read them: nothing to escape).
+  const add = (han: string, latin: string, latinSurname: string) => {
+    const [surname] = [...han];
+    const beside = ZH_TITLES.filter((t) => zh.some((text) => text.includes(han + t) || text.includes(t + han)));
+    const zhForms = [han, ...ZH_TITLES.map((t) => surname + t), ...beside];
+    names.set(han, { han, key: `p:${han}`, zhForms, enPattern: new RegExp(`\\b(?:${latin}|(?:${EN_TITLES})\\.? ${latinSurname})\\b`) });
+  };
   const text = en.join('\n');
   const [two, three] = [windows(zh, 2), windows(zh, 3)];
   for (const [latin, surname, first, second] of text.matchAll(HYPHENATED)) for (const han of three) if (readsAs([...han], [surname, first, second])) add(han, latin, surname);
   for (const [latin, surname, given] of text.matchAll(TWO_WORDS))
-    for (const han of [...two, ...three]) if (SURNAMES.has([...han][0]) && pinyinIs([...han].slice(0, 1), surname) && pinyinIs([...han].slice(1), given)) add(han, latin, surname);
+    for (const han of [...two, ...three]) if (pinyinIs([...han].slice(0, 1), surname) && pinyinIs([...han].slice(1), given)) add(han, latin, surname);
   return [...names.values()];
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const enPatterns = new WeakMap<RomanizedName, RegExp>();
 
 /** The names an English text gives: in full, or by title and surname. */
 export function enNameAnchors(text: string, names: readonly RomanizedName[]): Anchor[] {
   return names.flatMap((name) => {
-    let pattern = enPatterns.get(name);
-    if (!pattern) enPatterns.set(name, (pattern = new RegExp(`\\b(?:${escape(name.latin)}|(?:${EN_TITLES})\\.? ${escape(name.latinSurname)})\\b`)));
-    const m = pattern.exec(text);
+    const m = name.enPattern.exec(text);
     return m ? [{ kind: 'person' as const, key: name.key, text: m[0] }] : [];
   });
 }
 
-/** The names a Chinese text gives: in full, by surname and title (蔡局長), or by a title the person has beside the name. */
+/** The names a Chinese text gives, in any of the person's forms. */
 export function zhNameAnchors(text: string, names: readonly RomanizedName[]): Anchor[] {
   return names.flatMap((name) => {
-    const [surname] = [...name.han];
-    const form = text.includes(name.han) ? name.han : [...ZH_TITLES.map((t) => surname + t), ...name.titles].find((f) => text.includes(f));
+    const form = name.zhForms.find((f) => text.includes(f));
     return form ? [{ kind: 'person' as const, key: name.key, text: form }] : [];
   });
 }
