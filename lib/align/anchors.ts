@@ -139,13 +139,12 @@ const stripped = (s: string) => s.replace(/[\s\p{P}]/gu, '');
 
 // A form that ends in a colon is a label (問題：): it is found only as written, with either colon.
 const LABEL_FORM = /[：:]$/u;
-const withColons = (f: string) => [f, f.replace(/[：:]$/u, ':'), f.replace(/[：:]$/u, '：')];
 
 /** Glossary terms in a Chinese text: a form of one character must be the whole text (完). */
 function zhTerms(text: string, terms: readonly GlossaryTerm[]): Anchor[] {
   const bare = stripped(text);
   const found = (f: string) => {
-    if (LABEL_FORM.test(f)) return withColons(f).some((g) => text.includes(g));
+    if (LABEL_FORM.test(f)) return ['：', ':'].some((colon) => text.includes(f.slice(0, -1) + colon));
     return stripped(f).length > 1 ? text.includes(f) || bare.includes(stripped(f)) : bare === stripped(f);
   };
   return terms.flatMap((term, i) => {
