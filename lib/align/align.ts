@@ -57,9 +57,6 @@ const STANDALONE_JOINED = Math.log(0.2);
 // Kinds and keys that count even where only one side has them (see prepare).
 const ONE_SIDED = new Set<AnchorKind>(['figure', 'time', 'token']);
 const STRUCTURAL_KEYS = new Set(['s:rule', 's:question', 's:lead-in']);
-// The boilerplate terms come first in the terms aligned with (alignRelease): their renderings are
-// fixed, so a formula ("請盡快播出…") whose English is nowhere in the release counts for its omission.
-const FORMULA_KEYS = new Set(BOILERPLATE_TERMS.map((_, i) => `g:${i}`));
 // Lines that look like headings or rules, whatever their kind: short, with no sentence inside.
 const ZH_HEADING_LIKE = /^[^。，；！？,;!?]{1,20}$/u;
 const EN_HEADING_LIKE = /^(?=.{1,60}$)[^.;!?]*[^.;!?,\s]$/u;
@@ -143,7 +140,10 @@ function prepare(segments: ZhSegment[], paragraphs: string[], terms: readonly Gl
   // A rule line, a question or a lead-in is one in either language: its absence on one side counts,
   // and so does a formula's.
   const shared = (key: string) => (zhAll.has(key) && enAll.has(key)) || STRUCTURAL_KEYS.has(key);
-  const zhKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key) || ONE_SIDED.has(a.kind) || FORMULA_KEYS.has(a.key));
+  // The boilerplate terms' renderings are fixed: a formula ("請盡快播出…") whose English is nowhere
+  // in the release counts for its omission (keys as anchors.ts gives them: g: and the term's place).
+  const formulas = new Set(terms.flatMap((t, i) => (BOILERPLATE_TERMS.includes(t) ? [`g:${i}`] : [])));
+  const zhKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key) || ONE_SIDED.has(a.kind) || formulas.has(a.key));
   const enKeep = (anchors: Anchor[]) => anchors.filter((a) => shared(a.key));
   const unit = <L>(
     t: { length: L; anchors: Anchor[]; sentences: { length: L; anchors: Anchor[] }[]; endsSentence: boolean; standalone: boolean },
