@@ -1,6 +1,9 @@
+import { request } from 'node:http';
 import type { Auth } from '@/lib/server/auth/config';
 
 const PASSWORD = 'a long enough passphrase';
+/** A private note on one term, its body the write's marker, as the reader's page sends it. */
+const noteBody = (marker: string) => JSON.stringify({ term: '專精特新', body: marker, visibility: 'private' });
 
 /** Accounts signed up through better-auth (as the sign-up page does), each with its session cookie. */
 export async function accounts(auth: Auth, count: number, prefix: string, { parallel = 4 } = {}) {
@@ -56,7 +59,7 @@ export async function noteWrites(options: {
         const response = await fetch(`${target}/api/v1/notes`, {
           method: 'POST',
           headers: { cookie: cookies[account], origin: target, 'content-type': 'application/json' },
-          body: JSON.stringify({ term: '專精特新', body: marker, visibility: 'private' }),
+          body: noteBody(marker),
         });
         await response.arrayBuffer();
         status = response.status;
@@ -83,8 +86,7 @@ export const unacknowledged = (w: Write) => w.status === 'error' || w.status >= 
  * test that kills the server first knows a write was in flight on it, whatever the load's timing.
  */
 export async function heldWrite(target: string, cookie: string, marker: string) {
-  const { request } = await import('node:http');
-  const body = Buffer.from(JSON.stringify({ term: '專精特新', body: marker, visibility: 'private' }));
+  const body = Buffer.from(noteBody(marker));
   const started = performance.now();
   const req = request(`${target}/api/v1/notes`, {
     method: 'POST',
