@@ -63,10 +63,13 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     const page = await editor(`Olive ${run}`);
     await page.goto(`/en/releases/${SLUG}/english`);
     await expect(page.locator('#published-heading + p').textContent()).resolves.toMatch(/No official English/);
-    // A copy missing its line "Please broadcast the following…", as scrapers deliver them: the
-    // aligner pairs the Chinese of that line with the next English paragraph, which belongs below.
+    // A copy whose last paragraph a scraper broke in two at its second sentence, as copies taken
+    // from a page's line breaks come: the aligner links a Chinese segment to at most two English
+    // paragraphs, so it proposes the broken-off sentence as English with no Chinese source.
     const lines = pair.english.trim().split('\n');
-    await page.getByLabel('Official English, one paragraph a line').fill([...lines.slice(0, 2), ...lines.slice(3)].join('\n'));
+    const cut = lines[4].indexOf(' Beachgoers');
+    const pasted = [...lines.slice(0, 4), lines[4].slice(0, cut), lines[4].slice(cut + 1)];
+    await page.getByLabel('Official English, one paragraph a line').fill(pasted.join('\n'));
     await page.getByLabel('Address of the English version').fill(pair.englishUrl);
     await page.getByLabel('Publisher in Chinese').fill('政府新聞處');
     await page.getByLabel('Publisher in English').fill('Information Services Department');
@@ -74,28 +77,29 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await page.waitForURL('**/english?aligned=1');
     await page.locator('#review-heading:focus').waitFor();
     const links = page.locator('li[data-link]');
-    await expect(links.count()).resolves.toBe(4);
-    await expect(links.nth(2).textContent()).resolves.toContain('Here is an item of interest to swimmers.');
-    await expect(page.getByText('0 of 4 links accepted').count()).resolves.toBe(1);
+    await expect(links.count()).resolves.toBe(5);
+    await expect(page.getByText('0 of 5 links accepted').count()).resolves.toBe(1);
     // The Chinese is marked as Traditional, the English as English.
     await expect(links.nth(2).locator('[lang="zh-Hant"]').textContent()).resolves.toBe('請盡快播出下列特別報告：');
-    await expect(links.nth(2).locator('[lang="en"]').textContent()).resolves.toBe('Here is an item of interest to swimmers.');
+    await expect(links.nth(2).locator('[lang="en"]').textContent()).resolves.toBe('Please broadcast the following as soon as possible:');
+    await expect(links.nth(4).locator('[lang="en"]').textContent()).resolves.toBe('Beachgoers are advised not to swim at these beaches.');
+    const review = page.locator('section[aria-labelledby="review-heading"]');
+    await expect(review.getByText('English with no Chinese').count()).resolves.toBe(1);
     expect(await severeViolations(page)).toEqual([]);
 
-    // Keyboard only: into the list, down to link 3, Tab to its "Paragraph down", Enter.
+    // Keyboard only: into the list, down to link 5, Tab to its "Paragraph up", Enter.
     await links.first().focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect(await activeId(page)).toBe('link-2');
-    for (let tab = 0; tab < 6 && !(await activeName(page)).startsWith('Paragraph down'); tab++) await page.keyboard.press('Tab');
-    expect(await activeName(page)).toBe('Paragraph down – move paragraph 3 to link 4');
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown');
+    expect(await activeId(page)).toBe('link-4');
+    for (let tab = 0; tab < 6 && !(await activeName(page)).startsWith('Paragraph up'); tab++) await page.keyboard.press('Tab');
+    expect(await activeName(page)).toBe('Paragraph up – move paragraph 6 to link 4');
     await page.keyboard.press('Enter');
-    await page.getByText('Link 3 changed.').waitFor();
-    // Link 3 has no English left to move down: the focus stays on the link itself.
-    expect(await activeId(page)).toBe('link-2');
-    await expect(links.nth(2).textContent()).resolves.toContain('No English: the official version leaves this out.');
-    await expect(links.nth(3).locator('[lang="en"]').allTextContents()).resolves.toEqual([lines[3], lines[4]]);
-    await expect(page.locator('section[aria-labelledby="review-heading"]').getByText('Chinese with no English').count()).resolves.toBe(1);
+    await page.getByText('Link 5 changed.').waitFor();
+    // Link 5 gave away its only paragraph and is gone: the focus is on link 4, which took it.
+    await expect(links.count()).resolves.toBe(4);
+    expect(await activeId(page)).toBe('link-3');
+    await expect(links.nth(3).locator('[lang="en"]').allTextContents()).resolves.toEqual(pasted.slice(3));
+    await review.getByText(/^No gaps: every segment and paragraph has a counterpart/).waitFor();
 
     // The mouse: accept the headline's link, then everything else, then publish.
     await page.getByRole('button', { name: 'Accept – link 1' }).click();
@@ -111,17 +115,17 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await expect(published.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(published.getByText('Red flags hoisted at Silverstrand Beach and Clear Water Bay Second Beach').count()).resolves.toBe(1);
     await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(
-      /Olive .*Official English published: Information Services Department, 3 paragraphs in 3 links/,
+      /Olive .*Official English published: Information Services Department, 5 paragraphs in 3 links/,
     );
 
     const api = await page.request.get(`/api/v1/releases/${SLUG}/english`);
     const tracks = await api.json();
     expect(tracks.official.links).toEqual([
-      expect.objectContaining({ zh: ['lead'], en: [0] }),
-      expect.objectContaining({ zh: ['p-2'], en: [], kind: '1-0' }),
-      expect.objectContaining({ zh: ['p-3'], en: [1, 2], kind: '1-2' }),
+      expect.objectContaining({ zh: ['lead'], en: [0], kind: '1-1' }),
+      expect.objectContaining({ zh: ['p-2'], en: [1], kind: '1-1' }),
+      expect.objectContaining({ zh: ['p-3'], en: [2, 3, 4] }),
     ]);
-    expect(tracks.official.gaps.omitted).toEqual(['p-2']);
+    expect(tracks.official.gaps).toMatchObject({ omitted: [], added: [] });
   });
 
   test('an editor writes a segment’s English, sees the figures checked as they type, and saves it as a draft (phone, Traditional UI)', async () => {
