@@ -12,11 +12,12 @@ export type CitationLabels = CitationWords & {
   colon: string;
 } & Record<CitationStyle, string>;
 
-/** A cell's text as read: ruby readings and speaker labels left out. */
+/** A cell's text as read: ruby readings and speaker labels left out, its paragraphs (an official link's several) a space apart. */
 function textOf(element: Element | null | undefined): string {
   if (!element) return '';
   const copy = element.cloneNode(true) as Element;
   copy.querySelectorAll('rt, rp, .speaker').forEach((e) => e.remove());
+  copy.querySelectorAll('p').forEach((p) => p.append(' '));
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -34,7 +35,7 @@ function passageOf(row: HTMLElement, article: HTMLElement, locale: string): Cita
   return {
     zh: textOf(row.querySelector('.cell.zh .seg-text')),
     en: textOf(en),
-    english: d.english === 'official' && !fill ? { track: 'official', by: d.englishBy } : { track: 'duizhao' },
+    english: d.english === 'official' && !fill ? { track: 'official', by: { zh: d.englishByZh ?? '', en: d.englishBy ?? '' } } : { track: 'duizhao' },
     speaker: row.dataset.speakerZh ? { zh: row.dataset.speakerZh, en: row.dataset.speakerEn ?? '' } : null,
     title: { zh: d.titleZh ?? '', en: d.titleEn ?? '' },
     issuer: { zh: d.issuerZh ?? '', en: d.issuer ?? '' },

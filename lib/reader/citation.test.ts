@@ -11,6 +11,8 @@ const EN_WORDS: CitationWords = {
 };
 const ZH_WORDS: CitationWords = { officialEnglish: '官方英文版，{publisher}', duizhaoTranslation: '对照译文', source: '来源', permalink: '对照', accessed: '访问于', said: '：' };
 
+const HK = { zh: '香港特別行政區政府', en: 'Government of the Hong Kong SAR' };
+
 const passage: CitationInput = {
   zh: '去年信息技術產業營收突破2萬億元。',
   en: 'Last year, revenue of the information technology industry exceeded 2 trillion yuan.',
@@ -38,16 +40,17 @@ describe('formatCitation', () => {
   });
 
   test('plain under a Chinese UI: Chinese words, corner quotes, full-width punctuation and a Chinese date', () => {
-    const text = formatCitation({ ...passage, locale: 'zh-Hans', english: { track: 'official', by: 'Government of the Hong Kong SAR' } }, 'plain', ZH_WORDS);
+    const text = formatCitation({ ...passage, locale: 'zh-Hans', english: { track: 'official', by: HK } }, 'plain', ZH_WORDS);
     expect(text).toContain('王茂慶：「去年信息技術產業營收突破2萬億元。」');
-    expect(text).toContain('(官方英文版，Government of the Hong Kong SAR)');
+    // The publisher named in the UI's language.
+    expect(text).toContain('”（官方英文版，香港特別行政區政府）');
     expect(text).toContain('山東省人民政府新聞辦公室：《標題》（Title），2024年3月8日。');
     expect(text).toContain('来源：http://www.shandong.gov.cn/');
     expect(text).toContain('（访问于 2026年12月1日）');
   });
 
   test('Chicago and APA name the press release, its date and whose English is quoted', () => {
-    const official = { ...passage, english: { track: 'official' as const, by: 'Government of the Hong Kong SAR' } };
+    const official = { ...passage, english: { track: 'official' as const, by: HK } };
     expect(formatCitation(official, 'chicago', EN_WORDS)).toContain(
       'Wang Maoqing, in Information Office of the Shandong Provincial Government, “Title” [標題], press release, March 8, 2024, http://www.shandong.gov.cn/art/2024/3/8/art_1.html; English quoted from the official English, Government of the Hong Kong SAR',
     );

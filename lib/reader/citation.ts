@@ -19,8 +19,8 @@ export type CitationInput = {
   zh: string;
   /** The English quoted beside it: '' when the passage has none. */
   en: string;
-  /** Whose English it is: the government's official version (by its publisher) or Duizhao's translation. */
-  english: { track: 'official' | 'duizhao'; by?: string };
+  /** Whose English it is: the government's official version (by its publisher, named in both languages) or Duizhao's translation. */
+  english: { track: 'official'; by: { zh: string; en: string } } | { track: 'duizhao' };
   speaker?: { zh: string; en: string } | null;
   title: { zh: string; en: string };
   issuer: { zh: string; en: string };
@@ -42,17 +42,19 @@ const isChinese = (locale: string) => locale.startsWith('zh');
 
 /** The English's label, in the UI language: "official English, Government of …" or "Duizhao translation". */
 function englishLabel(c: CitationInput, words: CitationWords): string {
-  return c.english.track === 'official' ? words.officialEnglish.replace('{publisher}', c.english.by ?? '') : words.duizhaoTranslation;
+  if (c.english.track !== 'official') return words.duizhaoTranslation;
+  const { zh, en } = c.english.by;
+  return words.officialEnglish.replace('{publisher}', (isChinese(c.locale) && zh) || en);
 }
 
 /** The same label in English, for the English-language styles. */
-const englishLabelEn = (c: CitationInput) => (c.english.track === 'official' ? `official English, ${c.english.by}` : 'Duizhao translation');
+const englishLabelEn = (c: CitationInput) => (c.english.track === 'official' ? `official English, ${c.english.by.en}` : 'Duizhao translation');
 
 /** The quoted passage: the speaker, the Chinese, and the English labelled with whose it is. */
 function quoteLines(c: CitationInput, chinese: boolean, label: string, said: string): string[] {
   const speaker = c.speaker ? `${chinese ? c.speaker.zh : c.speaker.en}${said}` : '';
   const lines = [`${speaker}${chinese ? `「${c.zh}」` : `“${c.zh}”`}`];
-  if (c.en) lines.push(`“${c.en}” (${label})`);
+  if (c.en) lines.push(chinese ? `“${c.en}”（${label}）` : `“${c.en}” (${label})`);
   return lines;
 }
 

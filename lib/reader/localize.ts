@@ -14,7 +14,7 @@ export type LocalizedRelease = Omit<ReleaseRecord, 'segments'> & {
 /**
  * The release with its Chinese in the asked script. Each text is converted whole, from the source
  * script straight to the target. Taiwan wording applies to the release's own text; names of bodies
- * and speakers are official names and keep their wording.
+ * (the issuer, the official English's publisher) and speakers are official names and keep their wording.
  */
 export function localizeRelease(record: ReleaseRecord, script: Script, wording: Wording, protect: readonly string[] = []): LocalizedRelease {
   const from = record.sourceScript;
@@ -30,7 +30,9 @@ export function localizeRelease(record: ReleaseRecord, script: Script, wording: 
     }
     return { ...segment, zh: zh(segment.zh), substitutions: [] };
   });
-  return { ...record, title: bilingual(record.title), issuer: bilingual(record.issuer), speakers, script, wording, segments };
+  // The official English's publisher is a body's name too, typed in the release's script.
+  const official = record.official && { ...record.official, publisher: bilingual(record.official.publisher) };
+  return { ...record, title: bilingual(record.title), issuer: bilingual(record.issuer), speakers, official, script, wording, segments };
 }
 
 /** A library entry with its title and issuer in the asked script. */

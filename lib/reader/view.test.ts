@@ -190,3 +190,24 @@ describe('the curated glossary on the real releases', async () => {
     for (const s of v.segments) expect(termMarks({ zh: s.zh, substitutions: [] }, simplifiedTwin(s.zh), terms.matcher)).toEqual(s.marks);
   });
 });
+
+describe('the official English', () => {
+  const official = {
+    publisher: { zh: '政府新聞處', en: 'Information Services Department' },
+    url: 'https://example.org/en',
+    title: null,
+    paragraphs: ['English'],
+    links: [{ zh: ['s1'], en: [0] }],
+  };
+  const withOfficial = { ...record('hant', '香港政府新聞處發布'), official };
+
+  test.each([
+    ['hans', '政府新闻处'],
+    ['hant', '政府新聞處'],
+    ['tw', '政府新聞處'],
+  ] as const)('its publisher is named in the shown script (%s), Taiwan wording aside', (script, zh) => {
+    expect(view(withOfficial, script, termsOf([]), 'tw').official?.publisher).toEqual({ zh, en: 'Information Services Department' });
+  });
+
+  test('a release without one has none', () => expect(view(record('hant', '文字'), 'hans', termsOf([])).official).toBeNull());
+});

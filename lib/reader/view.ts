@@ -175,13 +175,13 @@ export function buildReleaseView(record: ReleaseRecord, options: ViewOptions, te
   const segments = release.segments.map((s) => viewSegment(s, options, terms));
   const keys = [...new Set(segments.flatMap((s) => s.marks.flatMap((m) => [m.key, ...m.nested.map((n) => n.key)])))].sort();
   const footnotes = [...new Set(segments.flatMap((s) => s.marks.map((m) => m.key)))].map((key) => ({ key, renderings: terms.renderings.get(key) ?? [] }));
-  return { ...release, options, segments, official: officialView(record, segments, terms), outline: buildOutline(release.segments, release.speakers), keys, footnotes };
+  return { ...release, options, segments, official: officialView(record, release, segments, terms), outline: buildOutline(release.segments, release.speakers), keys, footnotes };
 }
 
 /** The official English's rows and gaps (found on the stored Chinese), its paragraphs marked with the renderings of their linked segments' terms. */
-function officialView(record: ReleaseRecord, segments: readonly ViewSegment[], terms: PublicTerms): OfficialView | null {
+function officialView(record: ReleaseRecord, release: LocalizedRelease, segments: readonly ViewSegment[], terms: PublicTerms): OfficialView | null {
   const { official } = record;
-  if (!official) return null;
+  if (!official || !release.official) return null;
   const track = officialTrack(record.segments, official);
   const byId = new Map(segments.map((s) => [s.id, s]));
   const keysOf = new Map<number, string[]>();
@@ -192,7 +192,7 @@ function officialView(record: ReleaseRecord, segments: readonly ViewSegment[], t
         group.zh.flatMap((id) => byId.get(id)?.marks.map((m) => m.key) ?? []),
       );
   return {
-    publisher: official.publisher,
+    publisher: release.official.publisher,
     url: official.url,
     title: official.title,
     ...track,

@@ -44,7 +44,6 @@ const CITATION_LABELS = [
   'chicago',
   'apa',
   'gbt7714',
-  'officialEnglish',
   'duizhaoTranslation',
   'source',
   'permalink',
@@ -150,6 +149,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       data-source={view.sourceUrl ?? undefined}
       data-english={english}
       data-english-by={english === 'official' ? view.official?.publisher.en : view.translation?.by}
+      data-english-by-zh={english === 'official' ? view.official?.publisher.zh : undefined}
     >
       <header className="release-header">
         <h1>
@@ -201,7 +201,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </div>
         <StaticHtml id={rows} className="rows-body" />
       </div>
-      <CitationCopier labels={Object.fromEntries(CITATION_LABELS.map((k) => [k, tc(k)])) as CitationLabels} locale={locale} />
+      <CitationCopier
+        labels={{ ...Object.fromEntries(CITATION_LABELS.map((k) => [k, tc(k)])), officialEnglish: tc('officialEnglish', { publisher: '{publisher}' }) } as CitationLabels}
+        locale={locale}
+      />
       <ReleaseContext view={view} context={context} script={state.script} zhLang={zhLang} termHref={termHref} />
       <EditorialNote release={view} />
       <PrintNotes view={view} zhLang={zhLang} path={here} />
