@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest'
 import { createPrismaClient } from '@/lib/db/client';
 import { setRole } from '@/lib/db/roles';
 import { hongKongPair, hongKongPresent } from '../support/hongkong';
-import { launch, pageFactory, signUp } from './browser';
+import { hydrated, launch, pageFactory, signUp } from './browser';
 
 // Two releases: the red flags pair's English needs a fix; the price release has figures to check.
 const SLUG = '2026-01-22-hk-red-flags-e2e';
@@ -63,12 +63,13 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     const page = await editor(`Olive ${run}`);
     await page.goto(`/en/releases/${SLUG}/english`);
     await expect(page.locator('#published-heading + p').textContent()).resolves.toMatch(/No official English/);
-    // A copy whose last paragraph a scraper broke in two at its second sentence, as copies taken
-    // from a page's line breaks come: the aligner links a Chinese segment to at most two English
-    // paragraphs, so it proposes the broken-off sentence as English with no Chinese source.
+    // A copy as scrapers deliver them: its line "Please broadcast the following…" lost, and its last
+    // paragraph broken in two at its second sentence. The aligner finds the lost line's Chinese left
+    // out; it links a segment to at most two paragraphs, so it proposes the broken-off sentence as
+    // English with no Chinese source: the link the editor fixes.
     const lines = pair.english.trim().split('\n');
     const cut = lines[4].indexOf(' Beachgoers');
-    const pasted = [...lines.slice(0, 4), lines[4].slice(0, cut), lines[4].slice(cut + 1)];
+    const pasted = [...lines.slice(0, 2), lines[3], lines[4].slice(0, cut), lines[4].slice(cut + 1)];
     await page.getByLabel('Official English, one paragraph a line').fill(pasted.join('\n'));
     await page.getByLabel('Address of the English version').fill(pair.englishUrl);
     await page.getByLabel('Publisher in Chinese').fill('政府新聞處');
@@ -81,9 +82,11 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await expect(page.getByText('0 of 5 links accepted').count()).resolves.toBe(1);
     // The Chinese is marked as Traditional, the English as English.
     await expect(links.nth(2).locator('[lang="zh-Hant"]').textContent()).resolves.toBe('請盡快播出下列特別報告：');
-    await expect(links.nth(2).locator('[lang="en"]').textContent()).resolves.toBe('Please broadcast the following as soon as possible:');
+    await expect(links.nth(2).textContent()).resolves.toContain('No English: the official version leaves this out.');
+    await expect(links.nth(3).locator('[lang="en"]').allTextContents()).resolves.toEqual(pasted.slice(2, 4));
     await expect(links.nth(4).locator('[lang="en"]').textContent()).resolves.toBe('Beachgoers are advised not to swim at these beaches.');
     const review = page.locator('section[aria-labelledby="review-heading"]');
+    await expect(review.getByText('Chinese with no English').count()).resolves.toBe(1);
     await expect(review.getByText('English with no Chinese').count()).resolves.toBe(1);
     expect(await severeViolations(page)).toEqual([]);
 
@@ -92,14 +95,15 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('link-4');
     for (let tab = 0; tab < 6 && !(await activeName(page)).startsWith('Paragraph up'); tab++) await page.keyboard.press('Tab');
-    expect(await activeName(page)).toBe('Paragraph up – move paragraph 6 to link 4');
+    expect(await activeName(page)).toBe('Paragraph up – move paragraph 5 to link 4');
     await page.keyboard.press('Enter');
     await page.getByText('Link 5 changed.').waitFor();
     // Link 5 gave away its only paragraph and is gone: the focus is on link 4, which took it.
     await expect(links.count()).resolves.toBe(4);
     expect(await activeId(page)).toBe('link-3');
-    await expect(links.nth(3).locator('[lang="en"]').allTextContents()).resolves.toEqual(pasted.slice(3));
-    await review.getByText(/^No gaps: every segment and paragraph has a counterpart/).waitFor();
+    await expect(links.nth(3).locator('[lang="en"]').allTextContents()).resolves.toEqual(pasted.slice(2));
+    await expect(review.getByText('English with no Chinese').count()).resolves.toBe(0);
+    await expect(review.getByText('Chinese with no English').count()).resolves.toBe(1);
 
     // The mouse: accept the headline's link, then everything else, then publish.
     await page.getByRole('button', { name: 'Accept – link 1' }).click();
@@ -115,17 +119,61 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await expect(published.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(published.getByText('Red flags hoisted at Silverstrand Beach and Clear Water Bay Second Beach').count()).resolves.toBe(1);
     await expect(page.locator('section[aria-labelledby="revisions-heading"]').textContent()).resolves.toMatch(
-      /Olive .*Official English published: Information Services Department, 5 paragraphs in 3 links/,
+      /Olive .*Official English published: Information Services Department, 4 paragraphs in 3 links/,
     );
 
     const api = await page.request.get(`/api/v1/releases/${SLUG}/english`);
     const tracks = await api.json();
     expect(tracks.official.links).toEqual([
       expect.objectContaining({ zh: ['lead'], en: [0], kind: '1-1' }),
-      expect.objectContaining({ zh: ['p-2'], en: [1], kind: '1-1' }),
-      expect.objectContaining({ zh: ['p-3'], en: [2, 3, 4] }),
+      expect.objectContaining({ zh: ['p-2'], en: [], kind: '1-0' }),
+      expect.objectContaining({ zh: ['p-3'], en: [1, 2, 3] }),
     ]);
-    expect(tracks.official.gaps).toMatchObject({ omitted: [], added: [] });
+    expect(tracks.official.gaps).toMatchObject({ omitted: ['p-2'], added: [] });
+  });
+
+  // Reads what the test above published.
+  test('a reader sees the official English beside the Chinese, what it leaves out, and the untranslated Duizhao column; a citation says whose English it quotes', async () => {
+    const page = await open();
+    await page.goto(`/en/releases/${SLUG}?script=hant`);
+    await hydrated(page);
+    const header = page.locator('.release-english');
+    await expect(header.textContent()).resolves.toContain('English: the official English version, Information Services Department');
+    // The row the editor fixed: the Chinese beside all three of its paragraphs.
+    const row = page.locator('#p-p-3');
+    await expect(row.locator('.cell.zh').getAttribute('lang')).resolves.toBe('zh-Hant');
+    await expect(row.locator('.cell.en p').allTextContents()).resolves.toEqual(
+      pair.english
+        .trim()
+        .split('\n')
+        .slice(3, 5)
+        .flatMap((l) => l.split(/(?<=District\.) /)),
+    );
+    // The gap: counted in the header, linked to its passage, marked in its row.
+    await header.getByRole('link', { name: '1 passage left out' }).click();
+    await page.waitForURL(/#p-p-2$/);
+    await expect(page.locator('#p-p-2 .cell.en').textContent()).resolves.toBe('Not in the official English');
+    expect(await severeViolations(page)).toEqual([]);
+
+    // The citation of the fixed row quotes the official English and says so.
+    await row.locator('.copy-citation').click();
+    const dialog = page.getByRole('dialog', { name: 'Cite this passage' });
+    // Its three paragraphs are quoted a space apart, as the official English has them.
+    const quoted = pair.english.trim().split('\n').slice(3).join(' ');
+    await expect(dialog.locator('pre').first().textContent()).resolves.toContain(`“${quoted}” (official English, Information Services Department)`);
+    await page.keyboard.press('Escape');
+    // Under the Simplified UI the citation names the publisher in Chinese, in the shown script.
+    const zhPage = await open();
+    await zhPage.goto(`/zh-Hans/releases/${SLUG}`);
+    await hydrated(zhPage);
+    await zhPage.locator('#p-p-3 .copy-citation').click();
+    await expect(zhPage.getByRole('dialog').locator('pre').first().textContent()).resolves.toContain('”（官方英文版，政府新闻处）');
+
+    // Duizhao's column: nothing is translated yet, and every row says so rather than showing blank.
+    await page.locator('.toolbar').getByRole('link', { name: 'Duizhao' }).click();
+    await page.waitForURL(/english=duizhao/);
+    await expect(page.locator('.release-english').textContent()).resolves.toMatch(/English: Duizhao translation · \d+ segments not yet translated/);
+    await expect(page.locator('#p-p-3 .cell.en').textContent()).resolves.toBe('Not yet translated');
   });
 
   test('an editor writes a segment’s English, sees the figures checked as they type, and saves it as a draft (phone, Traditional UI)', async () => {
