@@ -343,6 +343,38 @@ describe('the client address Next sees', () => {
 });
 
 describe('connections to Next', () => {
+  test('one whose write Next refused (a 413 before the body was read) is not used again', async () => {
+    // Next answers an oversize body at once and closes the connection with the body unread; a
+    // request the front then sent on it would be reset (a 502 for whoever sent it). The stand-in
+    // resets any request that arrives on a connection after such a refusal.
+    const refused = new WeakSet<object>();
+    const origin = http.createServer((req, res) => {
+      if (refused.has(req.socket)) return void req.socket.destroy();
+      if (req.url === '/big') {
+        refused.add(req.socket);
+        res.writeHead(413, { 'content-type': 'application/json' });
+        return void res.end('{"error":"body: larger than 32 KB"}');
+      }
+      req.resume().on('end', () => res.end('ok'));
+    });
+    await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
+    const front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust([]) });
+    await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
+    try {
+      const at = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
+      const big = await fetch(`${at}/big`, { method: 'PATCH', body: 'x'.repeat(40 * 1024), headers: { 'content-type': 'application/json' } });
+      expect(big.status).toBe(413);
+      await big.text();
+      for (let k = 0; k < 3; k++) expect((await fetch(`${at}/after`)).status).toBe(200);
+    } finally {
+      front.server.closeAllConnections();
+      await new Promise((r) => front.server.close(r));
+      front.close();
+      origin.closeAllConnections();
+      await new Promise((r) => origin.close(r));
+    }
+  });
+
   test('an idle one is closed by the front before Next would close it (Keep-Alive: timeout=3)', async () => {
     // Next announces how long it keeps an idle connection; the front must let go first, or a
     // request sent as Next closes it fails (a 502).

@@ -145,6 +145,9 @@ export function createFront(options: FrontOptions) {
     // The front compresses what it sends (it reads HTML whole for its CSP); Next's compression would only be undone here.
     headers['accept-encoding'] = 'identity';
     const upstream = http.request({ ...options.origin, method: req.method, path: req.url, headers, agent }, (originRes) => {
+      // Next refuses a write (an oversize body: 413) without reading its body and then closes the
+      // connection: sent on it, the next request would be reset. Such a connection is not reused.
+      if (!req.complete || (req.method !== 'GET' && req.method !== 'HEAD' && (originRes.statusCode ?? 500) >= 400)) upstream.shouldKeepAlive = false;
       // HTML is read whole, for its CSP's hashes; other answers that cannot be kept stream through.
       if (!key && !String(originRes.headers['content-type'] ?? '').startsWith('text/html')) return pipeThrough(req, res, originRes);
       const chunks: Buffer[] = [];
