@@ -35,7 +35,10 @@ function passageOf(row: HTMLElement, article: HTMLElement, locale: string): Cita
   return {
     zh: textOf(row.querySelector('.cell.zh .seg-text')),
     en: textOf(en),
-    english: d.english === 'official' && !fill ? { track: 'official', by: { zh: d.englishByZh ?? '', en: d.englishBy ?? '' } } : { track: 'duizhao' },
+    english:
+      d.english === 'official' && !fill
+        ? { track: 'official', by: { zh: d.englishByZh ?? '', en: d.englishBy ?? '' }, url: d.englishUrl ?? '', title: d.englishTitle ?? null }
+        : { track: 'duizhao' },
     speaker: row.dataset.speakerZh ? { zh: row.dataset.speakerZh, en: row.dataset.speakerEn ?? '' } : null,
     title: { zh: d.titleZh ?? '', en: d.titleEn ?? '' },
     issuer: { zh: d.issuerZh ?? '', en: d.issuer ?? '' },

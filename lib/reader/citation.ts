@@ -10,6 +10,8 @@ export type CitationWords = {
   officialEnglish: string;
   duizhaoTranslation: string;
   source: string;
+  /** Before the official English's own address. */
+  officialSource: string;
   permalink: string;
   accessed: string;
   said: string;
@@ -20,7 +22,7 @@ export type CitationInput = {
   /** The English quoted beside it: '' when the passage has none. */
   en: string;
   /** Whose English it is: the government's official version (by its publisher, named in both languages) or Duizhao's translation. */
-  english: { track: 'official'; by: { zh: string; en: string } } | { track: 'duizhao' };
+  english: { track: 'official'; by: { zh: string; en: string }; url: string; title: string | null } | { track: 'duizhao' };
   speaker?: { zh: string; en: string } | null;
   title: { zh: string; en: string };
   issuer: { zh: string; en: string };
@@ -68,21 +70,31 @@ function plain(c: CitationInput, words: CitationWords): string {
     '',
     reference,
     ...(c.sourceUrl ? [`${words.source}${sep}${c.sourceUrl}`] : []),
+    ...(c.english.track === 'official' ? [`${words.officialSource}${sep}${c.english.url}`] : []),
     `${words.permalink}${sep}${c.url}${zh ? '（' : ' ('}${words.accessed} ${longDate(c.accessed, c.locale)}${zh ? '）' : ')'}`,
   ].join('\n');
 }
+
+/** The English title an English-language style cites: the official English's own headline when it is quoted. */
+const titleEn = (c: CitationInput) => (c.english.track === 'official' && c.english.title) || c.title.en;
 
 function chicago(c: CitationInput): string {
   const date = longDate(c.date, 'en-US');
   const speaker = c.speaker ? `${c.speaker.en}, in ` : '';
   const url = c.sourceUrl ?? c.url;
-  return `${speaker}${c.issuer.en}, “${c.title.en}” [${c.title.zh}], press release, ${date}, ${url}; English quoted from the ${englishLabelEn(c)}, ${c.url}, accessed ${longDate(c.accessed, 'en-US')}.`;
+  const accessed = `accessed ${longDate(c.accessed, 'en-US')}`;
+  const english =
+    c.english.track === 'official'
+      ? `English quoted from the ${englishLabelEn(c)}, ${c.english.url}, as aligned in Duizhao, ${c.url}, ${accessed}`
+      : `English quoted from the ${englishLabelEn(c)}, ${c.url}, ${accessed}`;
+  return `${speaker}${c.issuer.en}, “${titleEn(c)}” [${c.title.zh}], press release, ${date}, ${url}; ${english}.`;
 }
 
 function apa(c: CitationInput): string {
   const d = new Date(c.date);
   const month = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
-  return `${c.issuer.en}. (${d.getUTCFullYear()}, ${month}). ${c.title.en} [${c.title.zh}] [Press release; English: ${englishLabelEn(c)}]. ${c.sourceUrl ?? c.url}`;
+  const english = c.english.track === 'official' ? `${englishLabelEn(c)}, ${c.english.url}` : englishLabelEn(c);
+  return `${c.issuer.en}. (${d.getUTCFullYear()}, ${month}). ${titleEn(c)} [${c.title.zh}] [Press release; English: ${english}]. ${c.sourceUrl ?? c.url}`;
 }
 
 /** GB/T 7714-2015 for an online document: [EB/OL], publication and access dates, the address. */
