@@ -43,6 +43,7 @@ const options = (change: Partial<RowOptions> = {}): RowOptions => ({
     permalink: 'Permalink',
     copyCitation: 'Copy citation',
     original: 'Original: {word}',
+    lang: 'en',
   },
   english: 'duizhao',
   ...change,
@@ -133,7 +134,7 @@ describe('rowsHtml beside the official English', () => {
   test('two segments rendered by one paragraph: the second points to the first; figures that differ are flagged', () => {
     const a1 = html.slice(html.indexOf('id="p-a1"'), html.indexOf('id="p-a2"'));
     expect(a1).toContain('Growth of 5.3%');
-    expect(a1).toMatch(/<p class="figures-warning" role="note">Official figures differ: .*5\.2/);
+    expect(a1).toMatch(/<p class="figures-warning" role="note"><span>Official figures differ: <\/span>.*5\.2/);
     expect(html).toContain('<p class="en-shared" data-en-from="p-a1">With the passage above</p>');
   });
 
@@ -141,5 +142,21 @@ describe('rowsHtml beside the official English', () => {
     expect(html).toContain('<div id="en-2" class="row kind-paragraph gap-row"><div class="cell zh"><p class="gap gap-added">Added in the English</p></div>');
     expect(html).toContain('href="#en-2"');
     expect(html.match(/<div id="(p|en)-/g)).toHaveLength(5);
+  });
+
+  test('under a Chinese UI its labels in the English cells are marked as Chinese', () => {
+    const labels = {
+      ...options().labels,
+      omitted: '官方英文版未收此段',
+      duizhaoFill: '對照譯文：',
+      sharedEnglish: '與上段合譯',
+      officialFiguresDiffer: '數字不同',
+      colon: '：',
+      lang: 'zh-Hant',
+    };
+    const zh = rowsHtml(view, options({ english: 'official', labels }));
+    expect(zh).toContain('<p class="gap gap-omitted" lang="zh-Hant">官方英文版未收此段</p><p class="track-status" lang="zh-Hant">對照譯文：</p>');
+    expect(zh).toContain('<p class="en-shared" data-en-from="p-a1" lang="zh-Hant">與上段合譯</p>');
+    expect(zh).toMatch(/<p class="figures-warning" role="note"><span lang="zh-Hant">數字不同：<\/span>/);
   });
 });

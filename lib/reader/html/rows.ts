@@ -25,6 +25,8 @@ export type RowLabels = {
   copyCitation: string;
   /** "Original wording: {word}". */
   original: string;
+  /** The language the labels are written in (the UI's): marked where a label stands in an English cell. */
+  lang: string;
 };
 
 export type RowOptions = {
@@ -85,17 +87,21 @@ function chineseHtml(segment: ViewSegment, options: Rendering): string {
 const piecesHtml = (pieces: readonly EnglishPiece[]) =>
   pieces.map((p) => (p.term ? `<span class="term-en"${attr('data-term', p.term)}>${esc(p.text)}</span>` : esc(p.text))).join('');
 
-const note = (className: string, text: string) => `<p class="${className}">${esc(text)}</p>`;
+/** A label's lang attribute inside an English cell: none when the UI is English too. */
+const labelLang = (labels: RowLabels) => (labels.lang === 'en' ? '' : attr('lang', labels.lang));
+
+const note = (className: string, text: string, labels: RowLabels) => `<p class="${className}"${labelLang(labels)}>${esc(text)}</p>`;
+const trackStatus = (text: string, labels: RowLabels) => note('track-status', text, labels);
 
 /** Duizhao's English for a segment: its text (a draft says so), or a plain statement that there is none yet. */
 function duizhaoHtml(segment: ViewSegment, tag: string, labels: RowLabels): string {
-  if (segment.status === 'untranslated' || !segment.en) return note('untranslated', labels.untranslated);
-  const draft = segment.status === 'draft' ? `<p class="track-status">${esc(labels.draft)}</p>` : '';
+  if (segment.status === 'untranslated' || !segment.en) return note('untranslated', labels.untranslated, labels);
+  const draft = segment.status === 'draft' ? trackStatus(labels.draft, labels) : '';
   return `${draft}<${tag} class="seg-text">${piecesHtml(segment.enPieces)}</${tag}>`;
 }
 
-const figuresHtml = (label: string, issues: readonly string[], colon: string) =>
-  issues.length ? `<p class="figures-warning" role="note">${esc(label)}${esc(colon)}${esc(issues.join('; '))}</p>` : '';
+const figuresHtml = (label: string, issues: readonly string[], labels: RowLabels) =>
+  issues.length ? `<p class="figures-warning" role="note"><span${labelLang(labels)}>${esc(label)}${esc(labels.colon)}</span>${esc(issues.join('; '))}</p>` : '';
 
 /** What a row shows in its English cell, decided per track (see officialEnglish). */
 type EnglishCell = (segment: ViewSegment, tag: string) => string;
@@ -121,7 +127,7 @@ const toolsHtml = (id: string, labels: RowLabels) =>
 /** An English paragraph the Chinese has no source for: a row of its own, its Chinese cell saying so. */
 const addedRowHtml = (paragraph: number, pieces: readonly EnglishPiece[], options: Rendering) =>
   `<div id="en-${paragraph}" class="row kind-paragraph gap-row">` +
-  `<div class="cell zh">${note('gap gap-added', options.labels.added)}</div>` +
+  `<div class="cell zh">${note('gap gap-added', options.labels.added, options.labels)}</div>` +
   `<div class="cell en" lang="en"><p class="seg-text">${piecesHtml(pieces)}</p></div>` +
   toolsHtml(`en-${paragraph}`, options.labels) +
   `</div>`;
@@ -144,17 +150,16 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
         .map((id, index) => {
           const segment = byId.get(id)!;
           const english: EnglishCell = (s, tag) => {
-            if (index > 0) return `<p class="en-shared"${attr('data-en-from', `p-${group.zh[0]}`)}>${esc(labels.sharedEnglish)}</p>`;
+            if (index > 0) return `<p class="en-shared"${attr('data-en-from', `p-${group.zh[0]}`)}${labelLang(labels)}>${esc(labels.sharedEnglish)}</p>`;
             if (!group.en.length) {
-              const fill =
-                s.en && s.status !== 'untranslated' ? `<p class="track-status">${esc(labels.duizhaoFill)}</p><${tag} class="seg-text fill">${piecesHtml(s.enPieces)}</${tag}>` : '';
-              return note('gap gap-omitted', labels.omitted) + fill;
+              const fill = s.en && s.status !== 'untranslated' ? `${trackStatus(labels.duizhaoFill, labels)}<${tag} class="seg-text fill">${piecesHtml(s.enPieces)}</${tag}>` : '';
+              return note('gap gap-omitted', labels.omitted, labels) + fill;
             }
             const text =
               group.en.length === 1
                 ? `<${tag} class="seg-text">${piecesHtml(official.paragraphs[group.en[0]])}</${tag}>`
                 : `<div class="seg-text">${group.en.map((p) => `<p>${piecesHtml(official.paragraphs[p])}</p>`).join('')}</div>`;
-            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels.colon);
+            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels);
           };
           return rowHtml(segment, speakerOf(segment), options, english);
         })
@@ -173,6 +178,6 @@ export function rowsHtml(view: ReleaseView, options: RowOptions): string {
 
 function rowsWithFootnotes(view: ReleaseView, options: Rendering): string {
   if (options.english === 'official' && view.official) return officialRowsHtml(view, view.official, options);
-  const english: EnglishCell = (s, tag) => duizhaoHtml(s, tag, options.labels) + figuresHtml(options.labels.figuresDiffer, s.figureIssues, options.labels.colon);
+  const english: EnglishCell = (s, tag) => duizhaoHtml(s, tag, options.labels) + figuresHtml(options.labels.figuresDiffer, s.figureIssues, options.labels);
   return view.segments.map((s) => rowHtml(s, s.speaker ? (view.speakers[s.speaker] ?? null) : null, options, english)).join('');
 }

@@ -46,6 +46,7 @@ const CITATION_LABELS = [
   'gbt7714',
   'duizhaoTranslation',
   'source',
+  'officialSource',
   'permalink',
   'accessed',
   'said',
@@ -134,6 +135,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     labels: {
       ...Object.fromEntries(ROW_LABELS.map((k) => [k, t(k)])),
       original: ts('original', { word: '{word}' }),
+      lang: locale,
     } as RowLabels,
   });
   const english = state.english === 'official' && view.official ? 'official' : 'duizhao';
@@ -150,6 +152,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       data-english={english}
       data-english-by={english === 'official' ? view.official?.publisher.en : view.translation?.by}
       data-english-by-zh={english === 'official' ? view.official?.publisher.zh : undefined}
+      data-english-url={english === 'official' ? view.official?.url : undefined}
+      data-english-title={english === 'official' ? (view.official?.title ?? undefined) : undefined}
     >
       <header className="release-header">
         <h1>
