@@ -160,7 +160,9 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     const dialog = page.getByRole('dialog', { name: 'Cite this passage' });
     // Its three paragraphs are quoted a space apart, as the official English has them.
     const quoted = pair.english.trim().split('\n').slice(3).join(' ');
-    await expect(dialog.locator('pre').first().textContent()).resolves.toContain(`“${quoted}” (official English, Information Services Department)`);
+    const plain = await dialog.locator('pre').first().textContent();
+    expect(plain).toContain(`“${quoted}” (official English, Information Services Department)`);
+    expect(plain).toContain(`Official English: ${pair.englishUrl}`);
     await page.keyboard.press('Escape');
     // Under the Simplified UI the citation names the publisher in Chinese, in the shown script.
     const zhPage = await open();
@@ -168,12 +170,20 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await hydrated(zhPage);
     await zhPage.locator('#p-p-3 .copy-citation').click();
     await expect(zhPage.getByRole('dialog').locator('pre').first().textContent()).resolves.toContain('”（官方英文版，政府新闻处）');
+    // Its labels in the English cells are Chinese, and marked so.
+    await expect(zhPage.locator('#p-p-2 .cell.en .gap-omitted').getAttribute('lang')).resolves.toBe('zh-Hans');
 
     // Duizhao's column: nothing is translated yet, and every row says so rather than showing blank.
     await page.locator('.toolbar').getByRole('link', { name: 'Duizhao' }).click();
     await page.waitForURL(/english=duizhao/);
     await expect(page.locator('.release-english').textContent()).resolves.toMatch(/English: Duizhao translation · \d+ segments not yet translated/);
     await expect(page.locator('#p-p-3 .cell.en').textContent()).resolves.toBe('Not yet translated');
+
+    // On a phone the curated copy of the release, whose editorial note gives long addresses, fits the width.
+    const phone = await open({ viewport: { width: 390, height: 844 } });
+    await phone.goto('/en/releases/2026-01-22-hk-red-flags-silverstrand-clear-water-bay');
+    await phone.locator('.editorial').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('an editor writes a segment’s English, sees the figures checked as they type, and saves it as a draft (phone, Traditional UI)', async () => {
