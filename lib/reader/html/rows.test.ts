@@ -144,6 +144,32 @@ describe('rowsHtml beside the official English', () => {
     expect(html.match(/<div id="(p|en)-/g)).toHaveLength(5);
   });
 
+  test("an interview's official English that names the speaker itself is not labelled again; one that does not is", () => {
+    const turn = (en: string) => {
+      const official = {
+        publisher: { zh: '政府', en: 'Government' },
+        url: 'https://example.gov/en',
+        title: null,
+        paragraphs: ['Heading', en],
+        links: [
+          { zh: ['h1'], en: [0] },
+          { zh: ['q1'], en: [1] },
+        ],
+      };
+      const v = buildReleaseView(
+        { ...record, speakers: { s: { zh: '問', en: 'Q', role: null } }, official },
+        { script: 'hant', wording: 'standard', readings: false, words: false },
+        terms,
+      );
+      const row = rowsHtml(v, options({ english: 'official' }));
+      return row.slice(row.indexOf('id="p-q1"'));
+    };
+    expect(turn('Q: Thank you so much for your time.')).not.toContain('<p class="speaker">Q</p>');
+    expect(turn('Thank you so much for your time.')).toContain('<div class="cell en" lang="en"><p class="speaker">Q</p>');
+    // The Chinese cell keeps its label either way.
+    expect(turn('Q: Thank you so much for your time.')).toContain('<p class="speaker">問</p>');
+  });
+
   test('under a Chinese UI its labels in the English cells are marked as Chinese', () => {
     const labels = {
       ...options().labels,

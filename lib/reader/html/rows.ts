@@ -106,7 +106,8 @@ const figuresHtml = (label: string, issues: readonly string[], labels: RowLabels
 /** What a row shows in its English cell, decided per track (see officialEnglish). */
 type EnglishCell = (segment: ViewSegment, tag: string) => string;
 
-function rowHtml(segment: ViewSegment, speaker: SpeakerRecord | null, options: Rendering, english: EnglishCell): string {
+/** `namedInEnglish`: the English shown opens with the speaker's label itself ("Q: …"), so the cell does not repeat it. */
+function rowHtml(segment: ViewSegment, speaker: SpeakerRecord | null, options: Rendering, english: EnglishCell, namedInEnglish = false): string {
   const tag = tagOf(segment);
   // Turns are labelled where they start; points continue the answer above them.
   const label = speaker && (segment.kind === 'question' || segment.kind === 'answer') ? speaker : null;
@@ -114,7 +115,7 @@ function rowHtml(segment: ViewSegment, speaker: SpeakerRecord | null, options: R
   return (
     `<div id="p-${esc(segment.id)}" class="row kind-${segment.kind}"${speaker ? attr('data-speaker-zh', speaker.zh) + attr('data-speaker-en', speaker.en) : ''}>` +
     `<div class="cell zh"${attr('lang', options.zhLang)}>${label ? `<p class="speaker">${esc(label.zh)}</p>` : ''}<${tag} class="seg-text"${words}>${chineseHtml(segment, options)}</${tag}></div>` +
-    `<div class="cell en" lang="en">${label ? `<p class="speaker">${esc(label.en)}</p>` : ''}${english(segment, tag)}</div>` +
+    `<div class="cell en" lang="en">${label && !namedInEnglish ? `<p class="speaker">${esc(label.en)}</p>` : ''}${english(segment, tag)}</div>` +
     toolsHtml(`p-${segment.id}`, options.labels) +
     `</div>`
   );
@@ -143,6 +144,15 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
   const byId = new Map(view.segments.map((s) => [s.id, s]));
   const figures = new Map(official.gaps.figures.map((f) => [f.zh[0], f.issues.map((i) => i.message)]));
   const speakerOf = (s: ViewSegment) => (s.speaker ? (view.speakers[s.speaker] ?? null) : null);
+  // An interview's official English often names each turn's speaker itself ("President Lai: …").
+  const opensWith = (p: number | undefined, label: string | undefined) => {
+    if (p === undefined || !label) return false;
+    const text = official.paragraphs[p]
+      .map((x) => x.text)
+      .join('')
+      .trimStart();
+    return text.startsWith(`${label}:`) || text.startsWith(`${label}：`);
+  };
   return official.groups
     .map((group) => {
       if (!group.zh.length) return group.en.map((p) => addedRowHtml(p, official.paragraphs[p], options)).join('');
@@ -161,7 +171,7 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
                 : `<div class="seg-text">${group.en.map((p) => `<p>${piecesHtml(official.paragraphs[p])}</p>`).join('')}</div>`;
             return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels);
           };
-          return rowHtml(segment, speakerOf(segment), options, english);
+          return rowHtml(segment, speakerOf(segment), options, english, index === 0 && opensWith(group.en[0], speakerOf(segment)?.en));
         })
         .join('');
     })
