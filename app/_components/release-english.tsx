@@ -10,9 +10,10 @@ export async function ReleaseEnglish({ view, english }: { view: ReleaseView; eng
   const [t, format] = await Promise.all([getTranslations('ReaderPage'), getFormatter()]);
   const { official, translation } = view;
   if (english === 'official' && official) {
-    const { omitted, added, figures } = official.gaps;
+    const { omitted, added, figures, beyond } = official.gaps;
     const counts = [
       omitted.length > 0 && { href: `#p-${omitted[0]}`, text: t('gapsOmitted', { count: omitted.length }) },
+      beyond.length > 0 && { href: `#p-${beyond[0]}`, text: t('gapsBeyond', { count: beyond.length }) },
       added.length > 0 && { href: `#en-${added[0]}`, text: t('gapsAdded', { count: added.length }) },
       figures.length > 0 && { href: `#p-${figures[0].zh[0]}`, text: t('gapsFigures', { count: figures.length }) },
     ].filter((c) => c !== false);

@@ -18,3 +18,13 @@ test('omitted Chinese, added English, and figures that disagree', () => {
     { link: 1, zh: ['b'], en: [1], issues: [expect.objectContaining({ kind: 'changed', message: '“7.1%” changed: English has “7.2 per cent” (7.2%)' })] },
   ]);
 });
+
+test('segments and paragraphs no link names are left out and added; segments after the last named one are beyond the copy', () => {
+  // The links stop at "a": the English held ends there. Paragraph 2 is named by none.
+  const result = gaps([link(['a'], [0, 1])], zh, en);
+  expect(result).toMatchObject({ omitted: [], added: [2], beyond: ['b', 'c'] });
+  // A segment between named ones is left out, not beyond.
+  expect(gaps([link(['a'], [0]), link(['c'], [1])], zh, en)).toMatchObject({ omitted: ['b'], added: [2], beyond: [] });
+  // Links naming every segment (the aligner's) leave nothing beyond.
+  expect(gaps([link(['a'], [0]), link(['b'], [1]), link(['c'], []), link([], [2])], zh, en).beyond).toEqual([]);
+});

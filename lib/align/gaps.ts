@@ -9,10 +9,16 @@ import type { Link, ZhSegment } from './schema';
 
 export type LinkFigures = { link: number; zh: string[]; en: number[]; issues: FigureIssue[] };
 export type Gaps = {
-  /** Segment ids linked to no English (1–0), in order. */
+  /** Segment ids linked to no English (1–0, or named by no link), in order. */
   omitted: string[];
-  /** English paragraph indexes linked to no Chinese (0–1), in order. */
+  /** English paragraph indexes linked to no Chinese (0–1, or named by no link), in order. */
   added: number[];
+  /**
+   * Segment ids after the last one any link names: the copy of the English held ends before them
+   * (a copy taken from a truncated page), so it is not known to leave them out. Links made by the
+   * aligner name every segment; this is for published links that stop where the copy does.
+   */
+  beyond: string[];
   /** For each link with both sides whose figures disagree: the link's position and the issues. */
   figures: LinkFigures[];
 };
@@ -26,9 +32,14 @@ export function gaps(links: readonly Pick<Link, 'zh' | 'en'>[], zhSegments: read
     const issues = checkFigures(zh, en);
     return issues.length ? [{ link: index, zh: link.zh, en: link.en, issues }] : [];
   });
+  const named = new Set(links.flatMap((l) => l.zh));
+  const last = zhSegments.findLastIndex((s) => named.has(s.id));
+  const rendered = new Set(links.filter((l) => l.en.length).flatMap((l) => l.zh));
+  const sourced = new Set(links.filter((l) => l.zh.length).flatMap((l) => l.en));
   return {
-    omitted: links.filter((l) => !l.en.length).flatMap((l) => l.zh),
-    added: links.filter((l) => !l.zh.length).flatMap((l) => l.en),
+    omitted: zhSegments.slice(0, last + 1).flatMap((s) => (rendered.has(s.id) ? [] : [s.id])),
+    added: enParagraphs.flatMap((_, p) => (sourced.has(p) ? [] : [p])),
+    beyond: zhSegments.slice(last + 1).map((s) => s.id),
     figures,
   };
 }

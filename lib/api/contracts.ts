@@ -44,7 +44,7 @@ export const releaseGet = contract({
   success: {
     status: 200,
     description:
-      '{ slug, date, issuer, title, script, wording, sourceScript, sourceUrl, region, kind, translation: { by, reviewedBy } | null, official: { publisher, url, title, paragraphs, links: [{ zh, en }], gaps: { omitted, added, figures } } | null, segments: [{ id, kind, level?, speaker, zh, en, status, terms, englishTerms, pinyin?, substitutions?, figureIssues? }] }',
+      '{ slug, date, issuer, title, script, wording, sourceScript, sourceUrl, region, kind, translation: { by, reviewedBy } | null, official: { publisher, url, title, paragraphs, links: [{ zh, en }], gaps: { omitted, added, beyond, figures } } | null, segments: [{ id, kind, level?, speaker, zh, en, status, terms, englishTerms, pinyin?, substitutions?, figureIssues? }] }',
   },
   errors: { 404: 'no release with this slug' },
 });
@@ -52,7 +52,8 @@ export const releaseGet = contract({
 const segmentId = z.string().min(1).max(100).describe("a segment's id (its permalink #p-{id})");
 const editorWrite = { 401: 'not signed in', 403: 'not an editor, or a write from another site', 404: 'no release with this slug', 415: 'body not JSON' } as const;
 const linkShape = 'links: [{ zh: [segment ids], zhText, en: [paragraph indexes, 0-based], enText, kind: "1-1" | "1-2" | "2-1" | "1-0" | "0-1" | …, confidence: number | null }]';
-const gapsShape = 'gaps: { omitted: [segment ids], added: [paragraph indexes], figures: [{ link, zh, en, issues: [{ kind, figure, english?, message }] }] }';
+const gapsShape =
+  'gaps: { omitted: [segment ids], added: [paragraph indexes], beyond: [segment ids after the end of the copy held], figures: [{ link, zh, en, issues: [{ kind, figure, english?, message }] }] }';
 
 export const englishGet = contract({
   method: 'GET',

@@ -49,6 +49,7 @@ export function releaseJson(view: ReleaseView) {
       gaps: {
         omitted: view.official.gaps.omitted,
         added: view.official.gaps.added,
+        beyond: view.official.gaps.beyond,
         figures: view.official.gaps.figures.map((f) => ({ zh: f.zh, en: f.en, issues: f.issues.map((i) => i.message) })),
       },
     },

@@ -40,9 +40,27 @@ test('officialTrack counts what the English leaves out, adds, and gives other fi
     url: 'https://example.gov/en',
     title: null,
     paragraphs: ['Growth this year was 5.3%.', 'A translation of the remarks follows:'],
-    links: [{ zh: ['a'], en: [0] }],
+    links: [
+      { zh: ['a'], en: [0] },
+      { zh: ['b'], en: [] },
+    ],
   });
   expect(track.gaps.omitted).toEqual(['b']);
   expect(track.gaps.added).toEqual([1]);
   expect(track.gaps.figures).toHaveLength(1);
+  expect(track.gaps.beyond).toEqual([]);
+});
+
+test('officialTrack: links that stop before the release does leave the rest beyond the copy held, not left out', () => {
+  const segments = ['a', 'b', 'c'].map((id) => ({ id, kind: 'paragraph', zh: '一句。' }));
+  const track = officialTrack(segments, {
+    publisher: { zh: '政府', en: 'Government' },
+    url: 'https://example.gov/en',
+    title: null,
+    paragraphs: ['One.'],
+    links: [{ zh: ['a'], en: [0] }],
+  });
+  expect(track.gaps).toMatchObject({ omitted: [], added: [], beyond: ['b', 'c'] });
+  // Each still has its row.
+  expect(track.groups.flatMap((g) => g.zh)).toEqual(['a', 'b', 'c']);
 });

@@ -43,5 +43,5 @@ export function officialTrack(segments: readonly { id: string; kind: string; zh:
     official.paragraphs.length,
     official.links,
   );
-  return { groups, gaps: findGaps(groups, segments, official.paragraphs) };
+  return { groups, gaps: findGaps(official.links, segments, official.paragraphs) };
 }

@@ -36,6 +36,7 @@ const options = (change: Partial<RowOptions> = {}): RowOptions => ({
     untranslated: 'Not yet translated',
     draft: 'Draft',
     omitted: 'Not in the official English',
+    beyond: 'After the end of the copy held',
     added: 'Added in the English',
     sharedEnglish: 'With the passage above',
     duizhaoFill: 'Duizhao translation:',
@@ -168,6 +169,18 @@ describe('rowsHtml beside the official English', () => {
     expect(turn('Thank you so much for your time.')).toContain('<div class="cell en" lang="en"><p class="speaker">Q</p>');
     // The Chinese cell keeps its label either way.
     expect(turn('Q: Thank you so much for your time.')).toContain('<p class="speaker">問</p>');
+  });
+
+  test('segments after the last one the links name are after the end of the copy held, not left out', () => {
+    const short = buildReleaseView(
+      { ...record, segments: three, official: { ...official, links: [{ zh: ['h1'], en: [0] }] } },
+      { script: 'hant', wording: 'standard', readings: false, words: false },
+      terms,
+    );
+    const rows = rowsHtml(short, options({ english: 'official' }));
+    expect(short.official?.gaps).toMatchObject({ omitted: [], beyond: ['q1', 'a1', 'a2'] });
+    expect(rows.match(/<p class="gap gap-beyond">After the end of the copy held<\/p>/g)).toHaveLength(3);
+    expect(rows).not.toContain('gap-omitted');
   });
 
   test('under a Chinese UI its labels in the English cells are marked as Chinese', () => {

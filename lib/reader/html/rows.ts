@@ -13,6 +13,8 @@ export type RowLabels = {
   draft: string;
   /** A segment the official English leaves out. */
   omitted: string;
+  /** A segment after the end of the copy of the official English held. */
+  beyond: string;
   /** An English paragraph with no Chinese source. */
   added: string;
   /** A segment whose English is the paragraph shown with the one before it. */
@@ -143,6 +145,7 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
   const { labels } = options;
   const byId = new Map(view.segments.map((s) => [s.id, s]));
   const figures = new Map(official.gaps.figures.map((f) => [f.zh[0], f.issues.map((i) => i.message)]));
+  const beyond = new Set(official.gaps.beyond);
   const speakerOf = (s: ViewSegment) => (s.speaker ? (view.speakers[s.speaker] ?? null) : null);
   // An interview's official English often names each turn's speaker itself ("President Lai: …").
   const opensWith = (p: number | undefined, label: string | undefined) => {
@@ -163,7 +166,8 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
             if (index > 0) return `<p class="en-shared"${attr('data-en-from', `p-${group.zh[0]}`)}${labelLang(labels)}>${esc(labels.sharedEnglish)}</p>`;
             if (!group.en.length) {
               const fill = s.en && s.status !== 'untranslated' ? `${trackStatus(labels.duizhaoFill, labels)}<${tag} class="seg-text fill">${piecesHtml(s.enPieces)}</${tag}>` : '';
-              return note('gap gap-omitted', labels.omitted, labels) + fill;
+              const gap = beyond.has(id) ? note('gap gap-beyond', labels.beyond, labels) : note('gap gap-omitted', labels.omitted, labels);
+              return gap + fill;
             }
             const text =
               group.en.length === 1

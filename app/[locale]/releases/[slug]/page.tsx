@@ -57,6 +57,7 @@ const ROW_LABELS = [
   'untranslated',
   'draft',
   'omitted',
+  'beyond',
   'added',
   'sharedEnglish',
   'duizhaoFill',
