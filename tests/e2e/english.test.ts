@@ -179,6 +179,13 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await expect(page.locator('.release-english').textContent()).resolves.toMatch(/English: Duizhao translation · \d+ segments not yet translated/);
     await expect(page.locator('#p-p-3 .cell.en').textContent()).resolves.toBe('Not yet translated');
 
+    // An official English held only in part (the Time interview's stops after the second answer):
+    // what follows its end is not said to be left out; its turns, which name their speakers, are not labelled twice.
+    await page.goto('/en/releases/2024-06-13-president-lai-time-magazine-interview?english=official');
+    await expect(page.locator('.release-english').textContent()).resolves.toMatch(/1 passage left out · 49 passages after the end of the copy held/);
+    await expect(page.locator('#p-q3 .cell.en .gap').textContent()).resolves.toBe('After the end of the official English held here (the copy is incomplete)');
+    await expect(page.locator('#p-q1 .cell.en').textContent()).resolves.toMatch(/^Q: Thank you so much/);
+
     // On a phone the curated copy of the release, whose editorial note gives long addresses, fits the width.
     const phone = await open({ viewport: { width: 390, height: 844 } });
     await phone.goto('/en/releases/2026-01-22-hk-red-flags-silverstrand-clear-water-bay');
