@@ -56,8 +56,10 @@ export function AlignmentReview({ slug, initial, version, zhLang, chinese, focus
     if (!answer.ok) return refuse(answer);
     focusAfter.current = { link: answer.body.focus, action };
     setActive(answer.body.focus);
+    // A link that gave away its last segment or paragraph is gone: the change is the link that took it.
+    const gone = edit.op === 'move' && answer.body.links.length < proposal.links.length;
     setProposal(answer.body);
-    setStatus(announce);
+    setStatus(gone ? t('edited', { n: answer.body.focus + 1 }) : announce);
   };
 
   async function publish() {
