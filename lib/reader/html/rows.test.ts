@@ -45,6 +45,8 @@ const options = (change: Partial<RowOptions> = {}): RowOptions => ({
     copyCitation: 'Copy citation',
     original: 'Original: {word}',
     lang: 'en',
+    figureMissing: '“{figure}” is not in the English.',
+    figureChanged: '“{figure}” is “{english}” in the English.',
   },
   english: 'duizhao',
   ...change,
@@ -135,7 +137,7 @@ describe('rowsHtml beside the official English', () => {
   test('two segments rendered by one paragraph: the second points to the first; figures that differ are flagged', () => {
     const a1 = html.slice(html.indexOf('id="p-a1"'), html.indexOf('id="p-a2"'));
     expect(a1).toContain('Growth of 5.3%');
-    expect(a1).toMatch(/<p class="figures-warning" role="note"><span>Official figures differ: <\/span>.*5\.2/);
+    expect(a1).toContain('<p class="figures-warning" role="note">Official figures differ: “5.2%” is “5.3%” in the English.</p>');
     expect(html).toContain('<p class="en-shared" data-en-from="p-a1">With the passage above</p>');
   });
 
@@ -192,10 +194,11 @@ describe('rowsHtml beside the official English', () => {
       officialFiguresDiffer: '數字不同',
       colon: '：',
       lang: 'zh-Hant',
+      figureChanged: '「{figure}」在英文中是「{english}」。',
     };
     const zh = rowsHtml(view, options({ english: 'official', labels }));
     expect(zh).toContain('<p class="gap gap-omitted" lang="zh-Hant">官方英文版未收此段</p><p class="track-status" lang="zh-Hant">對照譯文：</p>');
     expect(zh).toContain('<p class="en-shared" data-en-from="p-a1" lang="zh-Hant">與上段合譯</p>');
-    expect(zh).toMatch(/<p class="figures-warning" role="note"><span lang="zh-Hant">數字不同：<\/span>/);
+    expect(zh).toContain('<p class="figures-warning" role="note" lang="zh-Hant">數字不同：「5.2%」在英文中是「5.3%」。</p>');
   });
 });

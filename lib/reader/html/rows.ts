@@ -2,6 +2,7 @@ import { escapeHtml as esc } from '@/lib/core/escape-html';
 import { rubyOf, type RubyMode, type SegmentRuby } from '@/lib/study/annotate';
 import { rubyHtml } from '@/lib/study/ruby-html';
 import type { Piece } from '@/lib/terms/marks';
+import type { FigureIssue } from '@/lib/content/figures';
 import type { SpeakerRecord } from '../types';
 import type { EnglishPiece, ReleaseView, ViewSegment } from '../view';
 
@@ -29,6 +30,10 @@ export type RowLabels = {
   original: string;
   /** The language the labels are written in (the UI's): marked where a label stands in an English cell. */
   lang: string;
+  /** A figure of the Chinese the official English lacks: "“{figure}” is not in the English." */
+  figureMissing: string;
+  /** One it gives otherwise: "“{figure}” is “{english}” in the English." */
+  figureChanged: string;
 };
 
 export type RowOptions = {
@@ -102,8 +107,18 @@ function duizhaoHtml(segment: ViewSegment, tag: string, labels: RowLabels): stri
   return `${draft}<${tag} class="seg-text">${piecesHtml(segment.enPieces)}</${tag}>`;
 }
 
-const figuresHtml = (label: string, issues: readonly string[], labels: RowLabels) =>
-  issues.length ? `<p class="figures-warning" role="note"><span${labelLang(labels)}>${esc(label)}${esc(labels.colon)}</span>${esc(issues.join('; '))}</p>` : '';
+/** Figures that disagree: Duizhao's stored check messages are English; the official English's issues are said in the UI's language. */
+const figuresHtml = (label: string, issues: readonly string[], labels: RowLabels, localized = false) =>
+  !issues.length
+    ? ''
+    : localized
+      ? `<p class="figures-warning" role="note"${labelLang(labels)}>${esc(label)}${esc(labels.colon)}${esc(issues.join(' '))}</p>`
+      : `<p class="figures-warning" role="note"><span${labelLang(labels)}>${esc(label)}${esc(labels.colon)}</span>${esc(issues.join('; '))}</p>`;
+
+const issueText = (issue: FigureIssue, labels: RowLabels) =>
+  issue.kind === 'changed' && issue.english
+    ? labels.figureChanged.replace('{figure}', issue.figure.text).replace('{english}', issue.english.text)
+    : labels.figureMissing.replace('{figure}', issue.figure.text);
 
 /** What a row shows in its English cell, decided per track (see officialEnglish). */
 type EnglishCell = (segment: ViewSegment, tag: string) => string;
@@ -144,7 +159,7 @@ const addedRowHtml = (paragraph: number, pieces: readonly EnglishPiece[], option
 function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['official']>, options: Rendering): string {
   const { labels } = options;
   const byId = new Map(view.segments.map((s) => [s.id, s]));
-  const figures = new Map(official.gaps.figures.map((f) => [f.zh[0], f.issues.map((i) => i.message)]));
+  const figures = new Map(official.gaps.figures.map((f) => [f.zh[0], f.issues.map((i) => issueText(i, labels))]));
   const beyond = new Set(official.gaps.beyond);
   const speakerOf = (s: ViewSegment) => (s.speaker ? (view.speakers[s.speaker] ?? null) : null);
   // An interview's official English often names each turn's speaker itself ("President Lai: …").
@@ -173,7 +188,7 @@ function officialRowsHtml(view: ReleaseView, official: NonNullable<ReleaseView['
               group.en.length === 1
                 ? `<${tag} class="seg-text">${piecesHtml(official.paragraphs[group.en[0]])}</${tag}>`
                 : `<div class="seg-text">${group.en.map((p) => `<p>${piecesHtml(official.paragraphs[p])}</p>`).join('')}</div>`;
-            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels);
+            return text + figuresHtml(labels.officialFiguresDiffer, figures.get(id) ?? [], labels, true);
           };
           return rowHtml(segment, speakerOf(segment), options, english, index === 0 && opensWith(group.en[0], speakerOf(segment)?.en));
         })

@@ -117,11 +117,12 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale as Locale);
   const { state, view, context } = await resolve(locale, slug, single(query));
-  const [t, tc, ts, tl, format, labels] = await Promise.all([
+  const [t, tc, ts, tl, te, format, labels] = await Promise.all([
     getTranslations('ReaderPage'),
     getTranslations('Citation'),
     getTranslations('ScriptSwitcher'),
     getTranslations('Lookup'),
+    getTranslations('English'),
     getFormatter(),
     noteLabels(),
   ]);
@@ -137,6 +138,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       ...Object.fromEntries(ROW_LABELS.map((k) => [k, t(k)])),
       original: ts('original', { word: '{word}' }),
       lang: locale,
+      figureMissing: te('figureMissing', { figure: '{figure}' }),
+      figureChanged: te('figureChanged', { figure: '{figure}', english: '{english}' }),
     } as RowLabels,
   });
   const english = state.english === 'official' && view.official ? 'official' : 'duizhao';
