@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
+import { MAX_ENGLISH_HTML, MAX_ENGLISH_TEXT } from '@/lib/english/schema';
 import { sendJson } from './request';
 import styles from './english.module.css';
 
@@ -15,6 +16,18 @@ type Props = { slug: string; zhLang: string; prefill: Prefill; replaces: boolean
 
 const isHtml = (name: string, text: string) => /\.html?$/i.test(name) || /^\s*(?:<!doctype html|<html)/i.test(text);
 
+type Field = 'text' | 'url';
+type Check = { field: Field; key: 'alignEmpty' | 'alignTooLong' | 'alignFileTooLarge' | 'alignUrlScheme' };
+
+/** What the server would refuse, found before sending so it can be said beside its field in the UI's language. */
+function checkInput(text: string, html: string | null, url: string): Check | null {
+  if (html !== null && html.length > MAX_ENGLISH_HTML) return { field: 'text', key: 'alignFileTooLarge' };
+  if (html === null && !text.split('\n').some((line) => line.trim())) return { field: 'text', key: 'alignEmpty' };
+  if (html === null && text.length > MAX_ENGLISH_TEXT) return { field: 'text', key: 'alignTooLong' };
+  if (!/^https?:\/\//i.test(url.trim())) return { field: 'url', key: 'alignUrlScheme' };
+  return null;
+}
+
 export function AlignForm({ slug, zhLang, prefill, replaces }: Props) {
   const t = useTranslations('English');
   const router = useRouter();
@@ -23,6 +36,7 @@ export function AlignForm({ slug, zhLang, prefill, replaces }: Props) {
   const [loaded, setLoaded] = useState('');
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState('');
+  const [invalid, setInvalid] = useState<{ field: Field; message: string } | null>(null);
 
   async function upload(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -40,8 +54,11 @@ export function AlignForm({ slug, zhLang, prefill, replaces }: Props) {
     if (pending) return;
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '');
-    setPending(true);
     setProblem('');
+    const check = checkInput(text, html, value('url'));
+    setInvalid(check && { field: check.field, message: t(check.key, { text: MAX_ENGLISH_TEXT, html: MAX_ENGLISH_HTML / 1_000_000 }) });
+    if (check) return document.getElementById(check.field === 'url' ? 'official-url' : 'official-text')?.focus();
+    setPending(true);
     const answer = await sendJson(`/api/v1/releases/${encodeURIComponent(slug)}/english/official`, 'POST', {
       ...(html !== null ? { html } : { text }),
       url: value('url'),
@@ -65,12 +82,19 @@ export function AlignForm({ slug, zhLang, prefill, replaces }: Props) {
           value={text}
           required={html === null}
           rows={12}
+          aria-invalid={invalid?.field === 'text' || undefined}
+          aria-describedby={invalid?.field === 'text' ? 'official-text-problem' : undefined}
           onChange={(e) => {
             setText(e.target.value);
             setHtml(null);
             setLoaded('');
           }}
         />
+        {invalid?.field === 'text' && (
+          <p id="official-text-problem" className={`${styles.message} ${styles.problem}`}>
+            {invalid.message}
+          </p>
+        )}
       </div>
       <div className={styles.field}>
         <label htmlFor="official-file">{t('englishFile')}</label>
@@ -81,7 +105,20 @@ export function AlignForm({ slug, zhLang, prefill, replaces }: Props) {
       </div>
       <div className={styles.field}>
         <label htmlFor="official-url">{t('url')}</label>
-        <input id="official-url" name="url" type="url" required defaultValue={prefill.url} />
+        <input
+          id="official-url"
+          name="url"
+          type="url"
+          required
+          defaultValue={prefill.url}
+          aria-invalid={invalid?.field === 'url' || undefined}
+          aria-describedby={invalid?.field === 'url' ? 'official-url-problem' : undefined}
+        />
+        {invalid?.field === 'url' && (
+          <p id="official-url-problem" className={`${styles.message} ${styles.problem}`}>
+            {invalid.message}
+          </p>
+        )}
       </div>
       <div className={styles.pair}>
         <div className={styles.field}>
