@@ -40,6 +40,15 @@ describe('readJsonBody', () => {
   });
 
   test.each([
+    [32 * 1024, 'body: larger than 32 KB'],
+    [2_000_000 + 64 * 1024, 'body: larger than 2 MB'],
+    [1536, 'body: larger than 1.5 KB'],
+  ])('a limit of %i bytes is said in round units', async (limit, message) => {
+    const error = await readJsonBody(post('{}', { 'content-length': String(limit + 1) }), limit).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'payload_too_large', message });
+  });
+
+  test.each([
     ['not JSON', 'term=x'],
     ['empty', ''],
     ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])],

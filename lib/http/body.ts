@@ -3,7 +3,8 @@ import { DomainError } from '@/lib/errors';
 /** The largest JSON body a write accepts by default: a 5,000-character note in any script fits easily. */
 export const MAX_JSON_BYTES = 32 * 1024;
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`);
+// One decimal at most: a limit with room for a request's other fields reads "2 MB", not "1.9698486328125 MB".
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Number((bytes / 1024).toFixed(1))} KB`);
 const tooLarge = (limit: number) => new DomainError('payload_too_large', `body: larger than ${size(limit)}`);
 
 /**
