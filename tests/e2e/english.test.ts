@@ -231,6 +231,28 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     expect(await severeViolations(page)).toEqual([]);
   });
 
+  test('the align form says what is wrong beside its field, in the Simplified UI, keeping what was typed', async () => {
+    const page = await editor(`Lin ${run}`);
+    await page.goto(`/zh-Hans/releases/${PRICES}/english`);
+    const text = page.getByLabel('官方英文，每段一行');
+    await text.fill('   \n  ');
+    await page.getByLabel('英文版网址').fill('ftp://example.org/release');
+    await page.getByLabel('发布机构（中文）').fill('政府新闻处');
+    await page.getByLabel('发布机构（英文）').fill('Information Services Department');
+    await page.getByRole('button', { name: '与中文对齐' }).click();
+    await expect(page.locator('#official-text-problem').textContent()).resolves.toBe('这里没有英文：请至少粘贴一段，或上传文件。');
+    await expect(text.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('official-text');
+    await text.fill(prices.english);
+    await page.getByRole('button', { name: '与中文对齐' }).click();
+    await expect(page.locator('#official-url-problem').textContent()).resolves.toBe('网址须以 http:// 或 https:// 开头。');
+    await expect(page.locator('#official-text-problem').count()).resolves.toBe(0);
+    // Nothing was sent, and what was typed is still there.
+    await expect(text.inputValue()).resolves.toBe(prices.english);
+    await expect(page.getByLabel('英文版网址').inputValue()).resolves.toBe('ftp://example.org/release');
+    expect(page.url()).not.toContain('aligned=1');
+  });
+
   test('a reader is not offered the editor’s pages', async () => {
     const page = await open();
     await signUp(page, `Rae ${run}`);
