@@ -121,6 +121,7 @@ describe('checkFigures: the English carries every figure', () => {
     ['3202項', 'In 2023, 3,202 projects under the 14th Five-Year Plan'],
     ['第18屆', 'the 18th session'],
     ['第3季度', 'Q3'],
+    ['從4樓搬到3樓', 'moved from the fourth to the third floor'],
     // A greedy pairing would give 8 March to 3月 and leave 3月8日 without one.
     ['3月，3月8日', 'On 8 March, in March'],
     ['', ''],

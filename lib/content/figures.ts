@@ -187,7 +187,7 @@ const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 *
 const dateParts = (value: number) => [Math.floor(value / 100), value % 100];
 
 /** Whether an English figure renders a Chinese one. A date given in part (3月, 8日) is met by a
- *  fuller one; 第3 by "3rd" or "3" (Q3, Phase 3); 8日 by "the 8th". */
+ *  fuller one; 第3 by "3rd" or "3" (Q3, Phase 3); 8日 by "the 8th"; 4樓 by "the fourth floor". */
 function renders(zh: Figure, en: Figure): boolean {
   if (zh.unit === 'date') {
     const [month, day] = dateParts(zh.value);
@@ -195,7 +195,7 @@ function renders(zh: Figure, en: Figure): boolean {
     const [enMonth, enDay] = dateParts(en.value);
     return en.unit === 'date' && (month === 0 || month === enMonth) && (day === 0 || day === enDay);
   }
-  if (zh.unit === 'ordinal' && en.unit === 'number') return sameValue(zh.value, en.value);
+  if ((zh.unit === 'ordinal' && en.unit === 'number') || (zh.unit === 'number' && en.unit === 'ordinal')) return sameValue(zh.value, en.value);
   return zh.unit === en.unit && sameValue(zh.value, en.value);
 }
 
