@@ -65,8 +65,8 @@ describe.skipIf(!hongKongPresent)('the English of a Hong Kong release, in the br
     await expect(page.locator('#published-heading + p').textContent()).resolves.toMatch(/No official English/);
     // A copy as scrapers deliver them: its line "Please broadcast the following…" lost, and its last
     // paragraph broken in two at its second sentence. The aligner finds the lost line's Chinese left
-    // out; it links a segment to at most two paragraphs, so it proposes the broken-off sentence as
-    // English with no Chinese source: the link the editor fixes.
+    // out; a segment rendered by three paragraphs is rare enough (its prior is small) that it
+    // proposes the broken-off sentence as English with no Chinese source: the link the editor fixes.
     const lines = pair.english.trim().split('\n');
     const cut = lines[4].indexOf(' Beachgoers');
     const pasted = [...lines.slice(0, 2), lines[3], lines[4].slice(0, cut), lines[4].slice(cut + 1)];
