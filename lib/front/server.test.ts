@@ -343,6 +343,22 @@ describe('the client address Next sees', () => {
 });
 
 describe('connections to Next', () => {
+  /** A front before its own stand-in for Next, for `use`, then both closed. */
+  async function withOrigin(origin: http.Server, use: (at: string) => Promise<void>) {
+    await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
+    const front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust([]) });
+    await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
+    try {
+      await use(`http://127.0.0.1:${(front.server.address() as AddressInfo).port}`);
+    } finally {
+      front.server.closeAllConnections();
+      await new Promise((r) => front.server.close(r));
+      front.close();
+      origin.closeAllConnections();
+      await new Promise((r) => origin.close(r));
+    }
+  }
+
   test('one whose write Next refused (a 413 before the body was read) is not used again', async () => {
     // Next answers an oversize body at once and closes the connection with the body unread; a
     // request the front then sent on it would be reset (a 502 for whoever sent it). The stand-in
@@ -357,22 +373,12 @@ describe('connections to Next', () => {
       }
       req.resume().on('end', () => res.end('ok'));
     });
-    await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
-    const front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust([]) });
-    await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
-    try {
-      const at = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
+    await withOrigin(origin, async (at) => {
       const big = await fetch(`${at}/big`, { method: 'PATCH', body: 'x'.repeat(40 * 1024), headers: { 'content-type': 'application/json' } });
       expect(big.status).toBe(413);
       await big.text();
       for (let k = 0; k < 3; k++) expect((await fetch(`${at}/after`)).status).toBe(200);
-    } finally {
-      front.server.closeAllConnections();
-      await new Promise((r) => front.server.close(r));
-      front.close();
-      origin.closeAllConnections();
-      await new Promise((r) => origin.close(r));
-    }
+    });
   });
 
   test('an idle one is closed by the front before Next would close it (Keep-Alive: timeout=3)', async () => {
@@ -385,21 +391,11 @@ describe('connections to Next', () => {
       socket.on('end', () => closedBy.push('front')); // the other side's FIN
       socket.on('close', () => closedBy.length || closedBy.push('next'));
     });
-    await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
-    const front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust([]) });
-    await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
-    try {
-      const at = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}/x`;
-      expect(await (await fetch(at)).text()).toBe('ok');
+    await withOrigin(origin, async (at) => {
+      expect(await (await fetch(`${at}/x`)).text()).toBe('ok');
       await new Promise((r) => setTimeout(r, 2_600));
       expect(closedBy).toEqual(['front']);
-      expect(await (await fetch(at)).text()).toBe('ok'); // on a new connection
-    } finally {
-      front.server.closeAllConnections();
-      await new Promise((r) => front.server.close(r));
-      front.close();
-      origin.closeAllConnections();
-      await new Promise((r) => origin.close(r));
-    }
+      expect(await (await fetch(`${at}/x`)).text()).toBe('ok'); // on a new connection
+    });
   });
 });
