@@ -343,13 +343,13 @@ describe('the client address Next sees', () => {
 });
 
 describe('connections to Next', () => {
-  /** A front before its own stand-in for Next, for `use`, then both closed. */
-  async function withOrigin(origin: http.Server, use: (at: string) => Promise<void>) {
+  /** A front before its own stand-in for Next, for `run`, then both closed. */
+  async function withOrigin(origin: http.Server, run: (at: string) => Promise<void>) {
     await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
     const front = createFront({ origin: { host: '127.0.0.1', port: (origin.address() as AddressInfo).port }, versions, trust: proxyTrust([]) });
     await new Promise<void>((r) => front.server.listen(0, '127.0.0.1', r));
     try {
-      await use(`http://127.0.0.1:${(front.server.address() as AddressInfo).port}`);
+      await run(`http://127.0.0.1:${(front.server.address() as AddressInfo).port}`);
     } finally {
       front.server.closeAllConnections();
       await new Promise((r) => front.server.close(r));
